@@ -1,0 +1,4 @@
+/**
+ * The owner's dashboard pages.
+ */
+package app.plexinvite.admin;
