@@ -1,0 +1,112 @@
+package app.plexinvite.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One environment variable the owner may set: its name (and the seed app's aliases), the
+ * Spring property it feeds, its default and a sentence for the README and .env.example.
+ * The README test keeps the documentation in step with this list.
+ */
+enum Setting {
+
+	SECRET_KEY("plexinvite.secret-key", null, SettingKind.TEXT,
+			"Key for signing sign-in cookies; generated once beside the database when missing."),
+	PUBLIC_URL("plexinvite.public-url", null, SettingKind.URL,
+			"The address people use to reach Plex Invite; every link is built from it."),
+	HOST("server.address", "0.0.0.0", SettingKind.TEXT, "Address to listen on.", "FLASK_HOST"),
+	PORT("server.port", "5000", SettingKind.PORT, "Port to listen on.", "FLASK_PORT"),
+	DEBUG("plexinvite.debug", "false", SettingKind.BOOLEAN, "More detailed logs (never shown in pages).",
+			"FLASK_DEBUG"),
+	ADMIN_USERNAME("security.admin-username", "admin", SettingKind.TEXT, "The owner's sign-in name."),
+	ADMIN_PASSWORD_HASH("security.admin-password-hash", null, SettingKind.TEXT,
+			"The owner's password hash: argon2 (from hash-password), bcrypt, or werkzeug pbkdf2/scrypt."),
+	INVITE_CODE("invite.code", null, SettingKind.TEXT, "When set, the public request form asks for this code."),
+	PLEX_TOKEN("plex.token", null, SettingKind.TEXT, "The server owner's Plex token."),
+	PLEX_SERVER_NAME("plex.server-name", null, SettingKind.TEXT,
+			"The Plex server to share, by its exact name on plex.tv."),
+	PLEX_SERVER_URL("plex.server-url", null, SettingKind.URL,
+			"Direct address of the Plex Media Server; when empty it is found through plex.tv."),
+	PLEX_TV_URL("plex.tv-url", "https://plex.tv", SettingKind.URL, "Base address of plex.tv."),
+	PLEX_CLIENTS_URL("plex.clients-url", "https://clients.plex.tv", SettingKind.URL,
+			"Base address of clients.plex.tv (sharing and invite acceptance)."),
+	PLEX_APP_URL("plex.app-url", "https://app.plex.tv", SettingKind.URL,
+			"Base address of Plex's sign-in page (app.plex.tv)."),
+	DATABASE_PATH("plexinvite.database-path", "invites.db", SettingKind.TEXT, "SQLite database file."),
+	DATABASE_URL("plexinvite.database-url", null, SettingKind.JDBC_URL,
+			"A JDBC URL (PostgreSQL or SQLite); wins over DATABASE_PATH."),
+	DATABASE_USERNAME("spring.datasource.username", null, SettingKind.TEXT,
+			"User name for DATABASE_URL, when not in the URL."),
+	DATABASE_PASSWORD("spring.datasource.password", null, SettingKind.TEXT,
+			"Password for DATABASE_URL, when not in the URL."),
+	PLEX_SIM_PORT("plexsim.port", "0", SettingKind.PORT_OR_ZERO,
+			"Demo mode: port of the Plex simulator (0 picks a free one)."),
+	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,
+			"Demo mode: delay the simulator adds to every answer, e.g. 300ms."),
+	PLEX_SIM_ERROR_RATE("plexsim.error-rate", "0", SettingKind.FRACTION,
+			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1.");
+
+	private final String property;
+
+	private final String defaultValue;
+
+	private final SettingKind kind;
+
+	private final String description;
+
+	private final List<String> aliases;
+
+	Setting(String property, String defaultValue, SettingKind kind, String description, String... aliases) {
+		this.property = property;
+		this.defaultValue = defaultValue;
+		this.kind = kind;
+		this.description = description;
+		this.aliases = List.of(aliases);
+	}
+
+	String property() {
+		return this.property;
+	}
+
+	Optional<String> defaultValue() {
+		return Optional.ofNullable(this.defaultValue);
+	}
+
+	SettingKind kind() {
+		return this.kind;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	/**
+	 * The variable names read, in order of preference: the name itself, then the seed
+	 * app's aliases.
+	 */
+	List<String> names() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(name()), this.aliases.stream()).toList();
+	}
+
+	List<String> aliases() {
+		return this.aliases;
+	}
+
+	/**
+	 * The first value found under any of this setting's names, trimmed; blank counts as
+	 * absent.
+	 */
+	Optional<String> lookup(Function<String, String> source) {
+		return names().stream()
+			.map(source)
+			.filter(value -> value != null && !value.isBlank())
+			.map(String::trim)
+			.findFirst();
+	}
+
+	static Optional<Setting> forProperty(String property) {
+		return java.util.Arrays.stream(values()).filter(setting -> setting.property.equals(property)).findFirst();
+	}
+
+}
