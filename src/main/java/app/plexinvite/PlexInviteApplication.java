@@ -1,13 +1,34 @@
 package app.plexinvite;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+import app.plexinvite.security.HashPasswordCommand;
+
+/**
+ * Starts Plex Invite. Besides the web application it understands two things on the command line:
+ * {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH) and {@code --demo} (runs against the
+ * built-in Plex simulator, like the {@code demo} profile).
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class PlexInviteApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PlexInviteApplication.class, args);
+		if (args.length > 0 && args[0].equals("hash-password")) {
+			System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
+					System.err, System.console()));
+		}
+		SpringApplication application = new SpringApplication(PlexInviteApplication.class);
+		if (Arrays.asList(args).contains("--demo")) {
+			application.setAdditionalProfiles("demo");
+		}
+		application.run(Arrays.stream(args).filter((arg) -> !arg.equals("--demo")).toArray(String[]::new));
 	}
 
 }

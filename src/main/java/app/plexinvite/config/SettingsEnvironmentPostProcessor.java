@@ -61,7 +61,7 @@ class SettingsEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 		boolean demo = environment.matchesProfiles("demo");
 		Map<String, Object> properties;
 		try {
-			properties = new SettingsResolver(variables, demo, this.log).resolve();
+			properties = new SettingsResolver(variables, demo, this.log, environment::containsProperty).resolve();
 		}
 		catch (InvalidSettingException ex) {
 			// Reported by InvalidSettingReporter once logging is set up, so that only our

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.commons.logging.Log;
 
@@ -21,10 +22,21 @@ final class SettingsResolver {
 
 	private final Log log;
 
+	private final Predicate<String> propertyDefined;
+
 	SettingsResolver(Function<String, String> variables, boolean demo, Log log) {
+		this(variables, demo, log, (property) -> false);
+	}
+
+	/**
+	 * @param propertyDefined whether Spring already has a property from elsewhere (command line, system property,
+	 * application.properties), so that a setting given that way also counts
+	 */
+	SettingsResolver(Function<String, String> variables, boolean demo, Log log, Predicate<String> propertyDefined) {
 		this.variables = variables;
 		this.demo = demo;
 		this.log = log;
+		this.propertyDefined = propertyDefined;
 	}
 
 	Map<String, Object> resolve() {
@@ -34,6 +46,7 @@ final class SettingsResolver {
 			value.ifPresent((present) -> check(setting, present));
 			value.or(setting::defaultValue).ifPresent((resolved) -> properties.put(setting.property(), resolved));
 		}
+		requireOwnerPassword();
 		boolean debug = Boolean.TRUE.equals(SettingKind.parseBoolean(properties.get("plexinvite.debug").toString()));
 		properties.put("plexinvite.debug", Boolean.toString(debug));
 		if (debug) {
@@ -46,6 +59,15 @@ final class SettingsResolver {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
 		}
 		return properties;
+	}
+
+	/** Without a password hash nobody could sign in; demo mode generates a password instead. */
+	private void requireOwnerPassword() {
+		Setting hash = Setting.ADMIN_PASSWORD_HASH;
+		if (!this.demo && lookup(hash).isEmpty() && !this.propertyDefined.test(hash.property())) {
+			throw new InvalidSettingException(hash.name(),
+					"is not set: create one with 'java -jar plex-invite.jar hash-password' and put it in .env");
+		}
 	}
 
 	private Optional<String> lookup(Setting setting) {

@@ -23,6 +23,7 @@ class SettingsResolverTests {
 	private Map<String, Object> resolve(Map<String, String> variables) {
 		Map<String, String> withDatabase = new HashMap<>(variables);
 		withDatabase.putIfAbsent("DATABASE_PATH", this.folder.resolve("invites.db").toString());
+		withDatabase.putIfAbsent("ADMIN_PASSWORD_HASH", "$2b$10$abcdefghijklmnopqrstuu5qXy0Q7dWc6n1lR9vWmFh4Rz8b2B6xK");
 		return new SettingsResolver(withDatabase::get, false, log).resolve();
 	}
 
@@ -62,6 +63,18 @@ class SettingsResolverTests {
 		assertThatExceptionOfType(InvalidSettingException.class)
 			.isThrownBy(() -> resolve(Map.of("DATABASE_URL", "mysql://db")))
 			.withMessageStartingWith("DATABASE_URL must be a jdbc:postgresql:// or jdbc:sqlite: URL");
+	}
+
+	@Test
+	void refusesToStartWithoutAnOwnerPasswordOutsideDemoMode() {
+		Map<String, String> variables = Map.of("DATABASE_PATH", this.folder.resolve("x.db").toString());
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> new SettingsResolver(variables::get, false, log).resolve())
+			.withMessageStartingWith("ADMIN_PASSWORD_HASH is not set: create one with");
+		assertThat(new SettingsResolver(variables::get, true, log).resolve()).doesNotContainKey(
+				"security.admin-password-hash");
+		assertThat(new SettingsResolver(variables::get, false, log, "security.admin-password-hash"::equals).resolve())
+			.isNotEmpty();
 	}
 
 	@Test

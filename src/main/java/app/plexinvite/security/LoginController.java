@@ -1,0 +1,15 @@
+package app.plexinvite.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The owner's sign-in page; Spring Security processes the POST. */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return "security/login";
+	}
+
+}
