@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import app.plexinvite.security.HashPasswordCommand;
 
 /**
- * Starts Plex Invite. Besides the web application it understands two things on the command line:
- * {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH) and {@code --demo} (runs against the
- * built-in Plex simulator, like the {@code demo} profile).
+ * Starts Plex Invite. Besides the web application it understands two things on the
+ * command line: {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH)
+ * and {@code --demo} (runs against the built-in Plex simulator, like the {@code demo}
+ * profile).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -6,7 +6,10 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feature packages keep their boundaries: no cycles, no reaching into another feature's internals. */
+/**
+ * The feature packages keep their boundaries: no cycles, no reaching into another
+ * feature's internals.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(PlexInviteApplication.class);

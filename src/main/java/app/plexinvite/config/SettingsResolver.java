@@ -29,8 +29,9 @@ final class SettingsResolver {
 	}
 
 	/**
-	 * @param propertyDefined whether Spring already has a property from elsewhere (command line, system property,
-	 * application.properties), so that a setting given that way also counts
+	 * @param propertyDefined whether Spring already has a property from elsewhere
+	 * (command line, system property, application.properties), so that a setting given
+	 * that way also counts
 	 */
 	SettingsResolver(Function<String, String> variables, boolean demo, Log log, Predicate<String> propertyDefined) {
 		this.variables = variables;
@@ -55,13 +56,16 @@ final class SettingsResolver {
 		DataLocation data = dataLocation();
 		properties.put("spring.datasource.url", data.jdbcUrl());
 		properties.put("plexinvite.data-directory", data.directory().toString());
-		if (lookup(Setting.SECRET_KEY).isEmpty()) {
+		if (lookup(Setting.SECRET_KEY).isEmpty() && !this.propertyDefined.test(Setting.SECRET_KEY.property())) {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
 		}
 		return properties;
 	}
 
-	/** Without a password hash nobody could sign in; demo mode generates a password instead. */
+	/**
+	 * Without a password hash nobody could sign in; demo mode generates a password
+	 * instead.
+	 */
 	private void requireOwnerPassword() {
 		Setting hash = Setting.ADMIN_PASSWORD_HASH;
 		if (!this.demo && lookup(hash).isEmpty() && !this.propertyDefined.test(hash.property())) {

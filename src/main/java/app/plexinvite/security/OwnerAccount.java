@@ -9,8 +9,9 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The owner's account as Spring Security sees it. In demo mode without ADMIN_PASSWORD_HASH a random password is
- * generated and printed once, so the demo can be tried and still is not open to anyone on the network.
+ * The owner's account as Spring Security sees it. In demo mode without
+ * ADMIN_PASSWORD_HASH a random password is generated and printed once, so the demo can be
+ * tried and still is not open to anyone on the network.
  */
 final class OwnerAccount {
 

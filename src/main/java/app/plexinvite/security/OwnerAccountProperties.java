@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The owner's sign-in, from ADMIN_USERNAME and ADMIN_PASSWORD_HASH. The hash may be empty only in demo mode, where a
- * password is generated and printed.
+ * The owner's sign-in, from ADMIN_USERNAME and ADMIN_PASSWORD_HASH. The hash may be empty
+ * only in demo mode, where a password is generated and printed.
  */
 @Validated
 @ConfigurationProperties("security")

@@ -31,8 +31,9 @@ import jakarta.validation.Payload;
 			}
 			return PasswordHashes.unsupportedReason(value).map((reason) -> {
 				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(
-						reason + "; create one with: java -jar plex-invite.jar hash-password")
+				context
+					.buildConstraintViolationWithTemplate(
+							reason + "; create one with: java -jar plex-invite.jar hash-password")
 					.addConstraintViolation();
 				return false;
 			}).orElse(true);

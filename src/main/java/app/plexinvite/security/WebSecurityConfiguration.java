@@ -11,8 +11,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Every web rule in one place: the public paths listed one by one, the owner's dashboard and actuator behind sign-in,
- * CSRF on, and a strict Content-Security-Policy (all assets are served from our own origin).
+ * Every web rule in one place: the public paths listed one by one, the owner's dashboard
+ * and actuator behind sign-in, CSRF on, and a strict Content-Security-Policy (all assets
+ * are served from our own origin).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)

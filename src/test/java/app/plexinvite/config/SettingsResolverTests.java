@@ -71,8 +71,8 @@ class SettingsResolverTests {
 		assertThatExceptionOfType(InvalidSettingException.class)
 			.isThrownBy(() -> new SettingsResolver(variables::get, false, log).resolve())
 			.withMessageStartingWith("ADMIN_PASSWORD_HASH is not set: create one with");
-		assertThat(new SettingsResolver(variables::get, true, log).resolve()).doesNotContainKey(
-				"security.admin-password-hash");
+		assertThat(new SettingsResolver(variables::get, true, log).resolve())
+			.doesNotContainKey("security.admin-password-hash");
 		assertThat(new SettingsResolver(variables::get, false, log, "security.admin-password-hash"::equals).resolve())
 			.isNotEmpty();
 	}
