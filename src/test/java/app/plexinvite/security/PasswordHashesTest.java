@@ -122,7 +122,7 @@ class PasswordHashesTest {
 		assertThat(PasswordHashes.unsupportedReason("hunter2"))
 			.hasValue("not a bcrypt, argon2 or werkzeug pbkdf2/scrypt hash");
 		assertThat(PasswordHashes.unsupportedReason("pbkdf2:sha256:600000")).hasValueSatisfying(
-				(reason) -> assertThat(reason).contains("$salt$digest part is missing", "single quotes"));
+				(reason) -> assertThat(reason).contains("without its $salt$digest part", "single quotes"));
 		assertThat(PasswordHashes.unsupportedReason(null)).hasValue("empty");
 	}
 
