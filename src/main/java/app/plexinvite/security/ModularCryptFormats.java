@@ -32,11 +32,11 @@ final class ModularCryptFormats {
 	static String checkedBcrypt(String encoded) {
 		Matcher matcher = BCRYPT.matcher(encoded);
 		if (!matcher.matches()) {
-			throw new UnsupportedHashFormat(HashFamily.BCRYPT, "a malformed bcrypt hash (expected $2a$, $2b$ or $2y$)");
+			throw new UnsupportedHashFormat("a malformed bcrypt hash (expected $2a$, $2b$ or $2y$)");
 		}
 		int cost = Integer.parseInt(matcher.group(1));
 		if (cost < 4 || cost > MAX_BCRYPT_COST) {
-			throw new UnsupportedHashFormat(HashFamily.BCRYPT,
+			throw new UnsupportedHashFormat(
 					"a bcrypt hash with a cost outside 4 to " + MAX_BCRYPT_COST + ", too costly or invalid");
 		}
 		return encoded;
@@ -51,17 +51,17 @@ final class ModularCryptFormats {
 	static String checkedArgon2(String encoded) {
 		Matcher matcher = ARGON2.matcher(encoded);
 		if (!matcher.matches() || tooShort(matcher.group(5), 8) || tooShort(matcher.group(6), 4)) {
-			throw new UnsupportedHashFormat(HashFamily.ARGON2, "a malformed argon2 hash");
+			throw new UnsupportedHashFormat("a malformed argon2 hash");
 		}
 		int memory = Integer.parseInt(matcher.group(2));
 		int iterations = Integer.parseInt(matcher.group(3));
 		int parallelism = Integer.parseInt(matcher.group(4));
 		if (parallelism < 1 || iterations < 1 || memory < 8 * parallelism) {
-			throw new UnsupportedHashFormat(HashFamily.ARGON2, "a malformed argon2 hash");
+			throw new UnsupportedHashFormat("a malformed argon2 hash");
 		}
 		if (memory > MAX_ARGON2_MEMORY_KIB || iterations > MAX_ARGON2_ITERATIONS
 				|| parallelism > MAX_ARGON2_PARALLELISM) {
-			throw new UnsupportedHashFormat(HashFamily.ARGON2, "an argon2 hash with parameters beyond our limits"
+			throw new UnsupportedHashFormat("an argon2 hash with parameters beyond our limits"
 					+ " (m up to 256 MiB, t up to 16, p up to 16), too costly to check safely");
 		}
 		return (matcher.group(1) != null) ? encoded : encoded.replaceFirst("\\$m=", "\\$v=16\\$m=");

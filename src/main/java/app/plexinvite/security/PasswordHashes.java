@@ -64,7 +64,7 @@ public final class PasswordHashes implements PasswordEncoder {
 			case WERKZEUG_PBKDF2, WERKZEUG_SCRYPT -> WerkzeugVerifier.matches(WerkzeugHash.parse(encoded), rawPassword);
 			case BCRYPT -> this.bcrypt.matches(rawPassword, ModularCryptFormats.checkedBcrypt(encoded));
 			case ARGON2 -> this.argon2.matches(rawPassword, ModularCryptFormats.checkedArgon2(encoded));
-			case UNKNOWN -> throw new UnsupportedHashFormat(family, UNKNOWN_REASON);
+			case UNKNOWN -> throw new UnsupportedHashFormat(UNKNOWN_REASON);
 		};
 	}
 

@@ -6,15 +6,8 @@ package app.plexinvite.security;
  */
 final class UnsupportedHashFormat extends IllegalArgumentException {
 
-	private final HashFamily family;
-
-	UnsupportedHashFormat(HashFamily family, String reason) {
+	UnsupportedHashFormat(String reason) {
 		super(reason);
-		this.family = family;
-	}
-
-	HashFamily family() {
-		return this.family;
 	}
 
 }

@@ -2,14 +2,6 @@ package app.plexinvite.security;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
-
-import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.digests.SHA1Digest;
-import org.bouncycastle.crypto.digests.SHA224Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.digests.SHA384Digest;
-import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /**
  * The hashlib names werkzeug accepts in {@code pbkdf2:<name>:<iterations>} that we
@@ -18,31 +10,31 @@ import org.bouncycastle.crypto.digests.SHA512Digest;
  */
 enum WerkzeugDigest {
 
-	SHA1("sha1", SHA1Digest::new, 20),
+	SHA1("sha1", "PBKDF2WithHmacSHA1", 20),
 
-	SHA224("sha224", SHA224Digest::new, 28),
+	SHA224("sha224", "PBKDF2WithHmacSHA224", 28),
 
-	SHA256("sha256", SHA256Digest::new, 32),
+	SHA256("sha256", "PBKDF2WithHmacSHA256", 32),
 
-	SHA384("sha384", SHA384Digest::new, 48),
+	SHA384("sha384", "PBKDF2WithHmacSHA384", 48),
 
-	SHA512("sha512", SHA512Digest::new, 64);
+	SHA512("sha512", "PBKDF2WithHmacSHA512", 64);
 
 	private final String hashlibName;
 
-	private final Supplier<Digest> factory;
+	private final String jcaAlgorithm;
 
 	private final int size;
 
-	WerkzeugDigest(String hashlibName, Supplier<Digest> factory, int size) {
+	WerkzeugDigest(String hashlibName, String jcaAlgorithm, int size) {
 		this.hashlibName = hashlibName;
-		this.factory = factory;
+		this.jcaAlgorithm = jcaAlgorithm;
 		this.size = size;
 	}
 
-	/** A new Bouncy Castle digest; PBKDF2's output length is its size, as in hashlib. */
-	Digest newDigest() {
-		return this.factory.get();
+	/** The JDK SecretKeyFactory algorithm computing PBKDF2 with this HMAC. */
+	String jcaAlgorithm() {
+		return this.jcaAlgorithm;
 	}
 
 	/** Bytes of output: hashlib.pbkdf2_hmac's default dklen is the digest size. */

@@ -45,8 +45,8 @@ sealed interface WerkzeugHash permits WerkzeugPbkdf2, WerkzeugScrypt {
 		HashFamily family = HashFamily.of(encoded);
 		String[] parts = encoded.split("\\$", 3);
 		if (parts.length < 3) {
-			throw new UnsupportedHashFormat(family, "only the method part of a " + family.label()
-					+ " hash (the $salt$digest part is missing: quote the value with single quotes so $ is not expanded)");
+			throw new UnsupportedHashFormat("a " + family.label() + " hash without its $salt$digest part"
+					+ " (if the $ signs were expanded away, put the value in single quotes)");
 		}
 		String[] method = parts[0].split(":", -1);
 		if (parts[1].isEmpty()) {
@@ -60,7 +60,7 @@ sealed interface WerkzeugHash permits WerkzeugPbkdf2, WerkzeugScrypt {
 	}
 
 	static UnsupportedHashFormat malformed(HashFamily family) {
-		return new UnsupportedHashFormat(family, "a malformed " + family.label() + " hash");
+		return new UnsupportedHashFormat("a malformed " + family.label() + " hash");
 	}
 
 	/**

@@ -22,7 +22,7 @@ record WerkzeugPbkdf2(WerkzeugDigest digest, List<Integer> iterations, String sa
 	WerkzeugPbkdf2 {
 		iterations = List.copyOf(iterations);
 		if (iterations.stream().anyMatch((count) -> count > MAX_ITERATIONS)) {
-			throw new UnsupportedHashFormat(FAMILY,
+			throw new UnsupportedHashFormat(
 					"a werkzeug pbkdf2 hash with more than 10,000,000 iterations, too slow to check safely");
 		}
 	}
@@ -34,7 +34,7 @@ record WerkzeugPbkdf2(WerkzeugDigest digest, List<Integer> iterations, String sa
 		}
 		String hashName = (method.length > 1) ? method[1] : "sha256";
 		WerkzeugDigest digest = WerkzeugDigest.byHashlibName(hashName)
-			.orElseThrow(() -> new UnsupportedHashFormat(FAMILY,
+			.orElseThrow(() -> new UnsupportedHashFormat(
 					"a werkzeug pbkdf2 hash with an unsupported hash function (use sha1, sha224, sha256, sha384 or sha512)"));
 		return new WerkzeugPbkdf2(digest, iterations(method), salt, WerkzeugHash.hexDigest(FAMILY, hex, digest.size()));
 	}

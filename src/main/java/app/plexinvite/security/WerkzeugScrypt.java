@@ -33,7 +33,7 @@ record WerkzeugScrypt(int n, int r, int p, String salt, String hexDigest) implem
 			throw WerkzeugHash.malformed(FAMILY);
 		}
 		if (n > (1 << 20) || r > 32 || p > 16 || 128L * n * r * p > MAX_MEMORY) {
-			throw new UnsupportedHashFormat(FAMILY, "a werkzeug scrypt hash with parameters beyond our limits"
+			throw new UnsupportedHashFormat("a werkzeug scrypt hash with parameters beyond our limits"
 					+ " (n up to 2^20, r up to 32, p up to 16, 256 MiB), too costly to check safely");
 		}
 	}
