@@ -1,0 +1,163 @@
+package app.plexinvite.plex;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.springframework.http.HttpMethod;
+
+/** Sharing the server: invite, update, remove, cancel (plex-protocol.md §5, §8b, §9). */
+final class SharingCalls {
+
+	private final PlexHttp http;
+
+	private final URI tv;
+
+	private final URI clients;
+
+	private final ShareListCalls lists;
+
+	SharingCalls(PlexHttp http, URI tv, URI clients, ShareListCalls lists) {
+		this.http = http;
+		this.tv = tv;
+		this.clients = clients;
+		this.lists = lists;
+	}
+
+	/**
+	 * Invites by e-mail or username; if plex.tv answers "already sharing", finds that
+	 * share and updates it to these libraries and settings instead (WIZ plex.py L1393
+	 * does the same switch).
+	 */
+	ShareResult share(String machineIdentifier, String invitee, LibrarySelection libraries, ShareSettings settings,
+			PlexToken owner) {
+		try {
+			return new ShareResult(ShareResult.Outcome.INVITED,
+					invite(machineIdentifier, invitee, libraries, settings, owner));
+		}
+		catch (PlexException ex) {
+			if (ex.reason() != PlexException.Reason.ALREADY_SHARED) {
+				throw ex;
+			}
+			long shareId = this.lists.findShareId(machineIdentifier, invitee, owner).orElseThrow(() -> ex);
+			update(machineIdentifier, shareId, libraries, settings, owner);
+			return new ShareResult(ShareResult.Outcome.ALREADY_SHARED_UPDATED, shareId);
+		}
+	}
+
+	/**
+	 * {@code POST https://plex.tv/api/servers/{mid}/shared_servers} – §5a (PPA
+	 * inviteFriend; WIZ's production path): plex.tv ids as JSON numbers, [] = all
+	 * (§4b.4), settings as "1"/"0" strings. Not idempotent: only a 429 or 503 (answered
+	 * before anything happened) is retried, never a 500/502 that may have created it.
+	 */
+	private Long invite(String machineIdentifier, String invitee, LibrarySelection libraries, ShareSettings settings,
+			PlexToken owner) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("server_id", machineIdentifier);
+		body.put("shared_server", Map.of("library_section_ids", libraries.wireIds(), "invited_email", invitee));
+		body.put("sharing_settings", v1Settings(settings));
+		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers", machineIdentifier);
+		String answer = this.http
+			.send(new PlexHttp.Call(HttpMethod.POST, uri, owner, false, PlexWire.json(body), false));
+		return createdShareId(answer);
+	}
+
+	/**
+	 * The new share's id; the invite already happened, so an odd answer is not a failure.
+	 */
+	private static Long createdShareId(String answer) {
+		try {
+			List<SharedServerWire> created = PlexWire.read(answer, InviteAnswerWire.class, "shared_servers")
+				.sharedServers();
+			return created.isEmpty() ? null : PlexWire.toLong(created.get(0).id());
+		}
+		catch (PlexException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Libraries by v1 {@code PUT https://plex.tv/api/servers/{mid}/shared_servers/{id}}
+	 * (§5c, §9: PPA updateFriend), then settings (with the same ids) by v2 {@code POST
+	 * https://clients.plex.tv/api/v2/shared_servers/{id}} (§9: WIZ update_shared_server;
+	 * NEVU). Both set state, so repeating them is harmless.
+	 */
+	void update(String machineIdentifier, long shareId, LibrarySelection libraries, ShareSettings settings,
+			PlexToken owner) {
+		Map<String, Object> v1 = Map.of("server_id", machineIdentifier, "shared_server",
+				Map.of("library_section_ids", libraries.wireIds()));
+		URI v1Uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
+		this.http.send(new PlexHttp.Call(HttpMethod.PUT, v1Uri, owner, false, PlexWire.json(v1), true));
+		Map<String, Object> v2 = Map.of("settings", v2Settings(settings), "librarySectionIds", libraries.wireIds());
+		URI v2Uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", shareId);
+		this.http.send(new PlexHttp.Call(HttpMethod.POST, v2Uri, owner, true, PlexWire.json(v2), true));
+	}
+
+	/**
+	 * {@code DELETE https://plex.tv/api/servers/{mid}/shared_servers/{id}} – §9, the
+	 * "safest unshare for one server" (GOPLEX RemoveFriendAccessToLibrary).
+	 */
+	void remove(String machineIdentifier, long shareId, PlexToken owner) {
+		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
+		this.http.send(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, false, null, true));
+	}
+
+	/**
+	 * {@code DELETE https://clients.plex.tv/api/v2/shared_servers/{id}} – §8b, §9 (NEVU).
+	 */
+	void cancelInvite(long sharedServerId, PlexToken owner) {
+		URI uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", sharedServerId);
+		this.http.send(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, true, null, true));
+	}
+
+	/** §5a: strings "1"/"0" and filter strings, as PPA inviteFriend sends them. */
+	private static Map<String, String> v1Settings(ShareSettings settings) {
+		Map<String, String> map = new LinkedHashMap<>();
+		map.put("allowSync", flag(settings.allowSync()));
+		map.put("allowCameraUpload", flag(settings.allowCameraUpload()));
+		map.put("allowChannels", flag(settings.allowChannels()));
+		map.put("filterMovies", settings.filterMovies());
+		map.put("filterTelevision", settings.filterTelevision());
+		map.put("filterMusic", settings.filterMusic());
+		return map;
+	}
+
+	/** §9: booleans, allowTuners 0, the filters WIZ update_shared_server sends. */
+	private static Map<String, Object> v2Settings(ShareSettings settings) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("allowSync", settings.allowSync());
+		map.put("allowChannels", settings.allowChannels());
+		map.put("allowCameraUpload", settings.allowCameraUpload());
+		map.put("filterMovies", settings.filterMovies());
+		map.put("filterMusic", settings.filterMusic());
+		map.put("filterTelevision", settings.filterTelevision());
+		map.put("allowSubtitleAdmin", false);
+		map.put("allowTuners", 0);
+		return map;
+	}
+
+	private static String flag(boolean value) {
+		return value ? "1" : "0";
+	}
+
+	/**
+	 * 200 answer of the v1 invite: {@code <MediaContainer><SharedServer id…>} (§5a GOPLEX
+	 * fixture).
+	 */
+	record InviteAnswerWire(@JsonProperty("SharedServer") List<SharedServerWire> sharedServers) {
+
+		InviteAnswerWire {
+			sharedServers = (sharedServers != null) ? sharedServers : List.of();
+		}
+
+	}
+
+	/** {@code <SharedServer id username email …>} (§5a, §7b). */
+	record SharedServerWire(String id, String username, String email) {
+	}
+
+}
