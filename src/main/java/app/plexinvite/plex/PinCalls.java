@@ -48,10 +48,7 @@ final class PinCalls {
 			return toPin(this.http.send(PlexHttp.Call.get(PlexHttp.at(this.tv, "/api/v2/pins/{id}", pinId), null)));
 		}
 		catch (PlexException ex) {
-			if (ex.httpStatus().filter((status) -> status == 404).isPresent()) {
-				throw new PlexException(PlexException.Reason.PIN_EXPIRED, 404, ex.plexMessage().orElse(null), ex);
-			}
-			throw ex;
+			throw PlexErrors.notFoundMeans(ex, PlexException.Reason.PIN_EXPIRED);
 		}
 	}
 

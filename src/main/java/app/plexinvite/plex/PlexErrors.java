@@ -46,7 +46,21 @@ final class PlexErrors {
 			// v1 "You're already sharing this server with X" (§5a; WIZ plex.py L1393).
 			return PlexException.Reason.ALREADY_SHARED;
 		}
+		if (status == 400 && text.contains("invalid username")) {
+			// The simulator's wording for an unknown invitee; plex.tv's own text was
+			// never
+			// captured (§5a "unknown username: no captured text").
+			return PlexException.Reason.UNKNOWN_USER;
+		}
 		return PlexException.Reason.PLEX_ERROR;
+	}
+
+	/** A 404 from a call about one thing (a PIN, a share) means that thing is gone. */
+	static PlexException notFoundMeans(PlexException ex, PlexException.Reason reason) {
+		if (ex.httpStatus().filter((status) -> status == 404).isEmpty()) {
+			return ex;
+		}
+		return new PlexException(reason, 404, ex.plexMessage().orElse(null), ex);
 	}
 
 	/** The human text inside a Plex error body, or null. */

@@ -91,10 +91,10 @@ final class SharingCalls {
 		Map<String, Object> v1 = Map.of("server_id", machineIdentifier, "shared_server",
 				Map.of("library_section_ids", libraries.wireIds()));
 		URI v1Uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
-		this.http.send(new PlexHttp.Call(HttpMethod.PUT, v1Uri, owner, false, PlexWire.json(v1), true));
+		sendAboutShare(new PlexHttp.Call(HttpMethod.PUT, v1Uri, owner, false, PlexWire.json(v1), true));
 		Map<String, Object> v2 = Map.of("settings", v2Settings(settings), "librarySectionIds", libraries.wireIds());
 		URI v2Uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", shareId);
-		this.http.send(new PlexHttp.Call(HttpMethod.POST, v2Uri, owner, true, PlexWire.json(v2), true));
+		sendAboutShare(new PlexHttp.Call(HttpMethod.POST, v2Uri, owner, true, PlexWire.json(v2), true));
 	}
 
 	/**
@@ -103,7 +103,7 @@ final class SharingCalls {
 	 */
 	void remove(String machineIdentifier, long shareId, PlexToken owner) {
 		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
-		this.http.send(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, false, null, true));
+		sendAboutShare(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, false, null, true));
 	}
 
 	/**
@@ -111,7 +111,17 @@ final class SharingCalls {
 	 */
 	void cancelInvite(long sharedServerId, PlexToken owner) {
 		URI uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", sharedServerId);
-		this.http.send(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, true, null, true));
+		sendAboutShare(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, true, null, true));
+	}
+
+	/** A share plex.tv answers 404 for does not exist (any more): UNKNOWN_USER. */
+	private void sendAboutShare(PlexHttp.Call call) {
+		try {
+			this.http.send(call);
+		}
+		catch (PlexException ex) {
+			throw PlexErrors.notFoundMeans(ex, PlexException.Reason.UNKNOWN_USER);
+		}
 	}
 
 	/** §5a: strings "1"/"0" and filter strings, as PPA inviteFriend sends them. */
