@@ -20,7 +20,7 @@ final class AccountCalls {
 	 * {@code GET https://plex.tv/api/v2/user} – plex-protocol.md §1a (PPA, FORUM-AUTH).
 	 */
 	PlexAccount account(PlexToken token) {
-		String body = this.http.send(PlexHttp.Call.get(PlexHttp.at(this.tv, "/api/v2/user"), token));
+		String body = this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/v2/user"), token));
 		UserWire user = PlexWire.read(body, UserWire.class, "/api/v2/user");
 		return new PlexAccount(user.id(), user.uuid(), blankToEmpty(user.username()), blankToEmpty(user.email()),
 				blankToEmpty(user.title()));
@@ -33,7 +33,7 @@ final class AccountCalls {
 	 */
 	boolean ping(PlexToken token) {
 		String body = this.http
-			.send(new PlexHttp.Call(HttpMethod.GET, PlexHttp.at(this.tv, "/api/v2/ping"), token, true, null, true));
+			.send(new PlexCall(HttpMethod.GET, PlexHttp.at(this.tv, "/api/v2/ping"), token, true, null, true));
 		return PlexWire.isTrue(PlexWire.read(body, PongWire.class, "/api/v2/ping").pong());
 	}
 

@@ -62,7 +62,7 @@ final class LibraryCalls {
 	 */
 	private Map<String, Long> plexTvIds(String machineIdentifier, PlexToken owner) {
 		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}", machineIdentifier);
-		String body = this.http.send(PlexHttp.Call.get(uri, owner).xml());
+		String body = this.http.send(PlexCall.get(uri, owner).xml());
 		ServersWire servers = PlexWire.read(body, ServersWire.class, "/api/servers/{mid}");
 		Map<String, Long> ids = new HashMap<>();
 		for (ServerWire server : servers.servers()) {

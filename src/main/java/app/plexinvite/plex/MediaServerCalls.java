@@ -32,7 +32,7 @@ final class MediaServerCalls {
 	 * server's machineIdentifier.
 	 */
 	String identity(URI pms) {
-		String body = this.http.send(PlexHttp.Call.get(PlexHttp.at(pms, "/identity"), null));
+		String body = this.http.send(PlexCall.get(PlexHttp.at(pms, "/identity"), null));
 		String machineIdentifier = container(body, "/identity").machineIdentifier();
 		if (machineIdentifier == null || machineIdentifier.isBlank()) {
 			throw PlexException.of(PlexException.Reason.PLEX_ERROR, pms.getHost() + "/identity names no machine");
@@ -94,7 +94,7 @@ final class MediaServerCalls {
 	 */
 	List<DirectoryWire> sections(PlexServerConnection server) {
 		URI uri = PlexHttp.at(server.uri(), "/library/sections");
-		String body = this.http.send(PlexHttp.Call.get(uri, server.accessToken()));
+		String body = this.http.send(PlexCall.get(uri, server.accessToken()));
 		return container(body, "/library/sections").directories();
 	}
 

@@ -36,7 +36,7 @@ final class PinCalls {
 	 */
 	PlexPin create() {
 		URI uri = PlexHttp.at(this.tv, "/api/v2/pins?strong=true");
-		return toPin(this.http.send(new PlexHttp.Call(HttpMethod.POST, uri, null, true, null, false)));
+		return toPin(this.http.send(new PlexCall(HttpMethod.POST, uri, null, true, null, false)));
 	}
 
 	/**
@@ -45,7 +45,7 @@ final class PinCalls {
 	 */
 	PlexPin poll(long pinId) {
 		try {
-			return toPin(this.http.send(PlexHttp.Call.get(PlexHttp.at(this.tv, "/api/v2/pins/{id}", pinId), null)));
+			return toPin(this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/v2/pins/{id}", pinId), null)));
 		}
 		catch (PlexException ex) {
 			throw PlexErrors.notFoundMeans(ex, PlexException.Reason.PIN_EXPIRED);

@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <p>
  * What is retried: 429 and 503 always (plex.tv answers them before doing anything, so a
  * retry cannot double an effect: rate limiting §11, 1003), other 5xx only for
- * {@link Call#idempotent() idempotent} calls, because a 500 or 502 after a POST
+ * {@link PlexCall#idempotent() idempotent} calls, because a 500 or 502 after a POST
  * shared_servers may mean the invite was created. Connection failures are not retried.
  */
 final class PlexHttp {
@@ -80,7 +80,7 @@ final class PlexHttp {
 	}
 
 	/** Sends the call (retrying as described above) and returns the 2xx body. */
-	String send(Call call) {
+	String send(PlexCall call) {
 		for (int attempt = 1;; attempt++) {
 			Answer answer = sendOnce(call);
 			if (answer.status() / 100 == 2) {
@@ -95,11 +95,11 @@ final class PlexHttp {
 		}
 	}
 
-	private static boolean mayRetry(Call call, int status) {
+	private static boolean mayRetry(PlexCall call, int status) {
 		return status == 429 || status == 503 || (call.idempotent() && status >= 500);
 	}
 
-	private Answer sendOnce(Call call) {
+	private Answer sendOnce(PlexCall call) {
 		boolean plexTv = isPlexTv(call.uri());
 		if (plexTv) {
 			acquire();
@@ -118,7 +118,7 @@ final class PlexHttp {
 		}
 	}
 
-	private Answer exchange(Call call) {
+	private Answer exchange(PlexCall call) {
 		RestClient.RequestBodySpec spec = this.rest.method(call.method()).uri(call.uri()).headers((headers) -> {
 			if (call.token() != null) {
 				headers.set("X-Plex-Token", call.token().value());
@@ -166,32 +166,6 @@ final class PlexHttp {
 
 	/** What came back from one attempt. */
 	record Answer(int status, String body, String retryAfter) {
-	}
-
-	/**
-	 * One Plex request.
-	 *
-	 * @param method the HTTP method
-	 * @param uri the full address (no token in it)
-	 * @param token the X-Plex-Token header, or null
-	 * @param json whether to ask for JSON (v2 and PMS, §0.2)
-	 * @param body a JSON body, or null
-	 * @param idempotent whether repeating it after an ambiguous 5xx is harmless
-	 */
-	record Call(HttpMethod method, URI uri, PlexToken token, boolean json, String body, boolean idempotent) {
-
-		static Call get(URI uri, PlexToken token) {
-			return new Call(HttpMethod.GET, uri, token, true, null, true);
-		}
-
-		Call xml() {
-			return new Call(this.method, this.uri, this.token, false, this.body, this.idempotent);
-		}
-
-		String describe() {
-			return this.method + " " + this.uri.getHost() + this.uri.getRawPath();
-		}
-
 	}
 
 }

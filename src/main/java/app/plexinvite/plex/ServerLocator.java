@@ -79,7 +79,7 @@ final class ServerLocator {
 	 */
 	List<ResourceWire> resources(PlexToken owner) {
 		URI uri = PlexHttp.at(this.properties.tvUrl(), "/api/v2/resources?includeHttps=1&includeRelay=1");
-		String body = this.http.send(PlexHttp.Call.get(uri, owner));
+		String body = this.http.send(PlexCall.get(uri, owner));
 		List<ResourceWire> resources = PlexWire.readJson(body, new TypeReference<List<ResourceWire>>() {
 		}, "/api/v2/resources");
 		return resources.stream().filter(Objects::nonNull).toList();

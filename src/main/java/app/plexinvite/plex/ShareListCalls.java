@@ -32,7 +32,7 @@ final class ShareListCalls {
 	 * TAU, OMBI): friends and Home members, each with {@code <Server>} shares.
 	 */
 	List<PlexUser> users(PlexToken owner) {
-		String body = this.http.send(PlexHttp.Call.get(PlexHttp.at(this.tv, "/api/users/"), owner).xml());
+		String body = this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/users/"), owner).xml());
 		return PlexWire.read(body, UsersWire.class, "/api/users").users().stream().map(UserWire::toUser).toList();
 	}
 
@@ -58,7 +58,7 @@ final class ShareListCalls {
 	 */
 	List<PlexReceivedInvite> received(PlexToken invitee) {
 		URI uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/invites/received/pending");
-		String body = this.http.send(PlexHttp.Call.get(uri, invitee));
+		String body = this.http.send(PlexCall.get(uri, invitee));
 		return PlexWire.readJson(body, V2_LIST, uri.getPath()).stream().flatMap(V2ShareWire::received).toList();
 	}
 
@@ -69,7 +69,7 @@ final class ShareListCalls {
 	 */
 	void accept(PlexToken invitee, long sharedServerId) {
 		URI uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}/accept", sharedServerId);
-		this.http.send(new PlexHttp.Call(HttpMethod.POST, uri, invitee, true, null, true));
+		this.http.send(new PlexCall(HttpMethod.POST, uri, invitee, true, null, true));
 	}
 
 	/**
@@ -96,7 +96,7 @@ final class ShareListCalls {
 	}
 
 	private List<PlexShare> v2Shares(String path, PlexToken owner) {
-		String body = this.http.send(PlexHttp.Call.get(PlexHttp.at(this.clients, path), owner));
+		String body = this.http.send(PlexCall.get(PlexHttp.at(this.clients, path), owner));
 		return PlexWire.readJson(body, V2_LIST, path).stream().flatMap(V2ShareWire::shares).toList();
 	}
 

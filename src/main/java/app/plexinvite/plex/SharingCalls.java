@@ -59,10 +59,9 @@ final class SharingCalls {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("server_id", machineIdentifier);
 		body.put("shared_server", Map.of("library_section_ids", libraries.wireIds(), "invited_email", invitee));
-		body.put("sharing_settings", v1Settings(settings));
+		body.put("sharing_settings", settings.v1Wire());
 		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers", machineIdentifier);
-		String answer = this.http
-			.send(new PlexHttp.Call(HttpMethod.POST, uri, owner, false, PlexWire.json(body), false));
+		String answer = this.http.send(new PlexCall(HttpMethod.POST, uri, owner, false, PlexWire.json(body), false));
 		return createdShareId(answer);
 	}
 
@@ -91,10 +90,10 @@ final class SharingCalls {
 		Map<String, Object> v1 = Map.of("server_id", machineIdentifier, "shared_server",
 				Map.of("library_section_ids", libraries.wireIds()));
 		URI v1Uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
-		sendAboutShare(new PlexHttp.Call(HttpMethod.PUT, v1Uri, owner, false, PlexWire.json(v1), true));
-		Map<String, Object> v2 = Map.of("settings", v2Settings(settings), "librarySectionIds", libraries.wireIds());
+		sendAboutShare(new PlexCall(HttpMethod.PUT, v1Uri, owner, false, PlexWire.json(v1), true));
+		Map<String, Object> v2 = Map.of("settings", settings.v2Wire(), "librarySectionIds", libraries.wireIds());
 		URI v2Uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", shareId);
-		sendAboutShare(new PlexHttp.Call(HttpMethod.POST, v2Uri, owner, true, PlexWire.json(v2), true));
+		sendAboutShare(new PlexCall(HttpMethod.POST, v2Uri, owner, true, PlexWire.json(v2), true));
 	}
 
 	/**
@@ -103,7 +102,7 @@ final class SharingCalls {
 	 */
 	void remove(String machineIdentifier, long shareId, PlexToken owner) {
 		URI uri = PlexHttp.at(this.tv, "/api/servers/{mid}/shared_servers/{id}", machineIdentifier, shareId);
-		sendAboutShare(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, false, null, true));
+		sendAboutShare(new PlexCall(HttpMethod.DELETE, uri, owner, false, null, true));
 	}
 
 	/**
@@ -111,47 +110,17 @@ final class SharingCalls {
 	 */
 	void cancelInvite(long sharedServerId, PlexToken owner) {
 		URI uri = PlexHttp.at(this.clients, "/api/v2/shared_servers/{id}", sharedServerId);
-		sendAboutShare(new PlexHttp.Call(HttpMethod.DELETE, uri, owner, true, null, true));
+		sendAboutShare(new PlexCall(HttpMethod.DELETE, uri, owner, true, null, true));
 	}
 
 	/** A share plex.tv answers 404 for does not exist (any more): UNKNOWN_USER. */
-	private void sendAboutShare(PlexHttp.Call call) {
+	private void sendAboutShare(PlexCall call) {
 		try {
 			this.http.send(call);
 		}
 		catch (PlexException ex) {
 			throw PlexErrors.notFoundMeans(ex, PlexException.Reason.UNKNOWN_USER);
 		}
-	}
-
-	/** §5a: strings "1"/"0" and filter strings, as PPA inviteFriend sends them. */
-	private static Map<String, String> v1Settings(ShareSettings settings) {
-		Map<String, String> map = new LinkedHashMap<>();
-		map.put("allowSync", flag(settings.allowSync()));
-		map.put("allowCameraUpload", flag(settings.allowCameraUpload()));
-		map.put("allowChannels", flag(settings.allowChannels()));
-		map.put("filterMovies", settings.filterMovies());
-		map.put("filterTelevision", settings.filterTelevision());
-		map.put("filterMusic", settings.filterMusic());
-		return map;
-	}
-
-	/** §9: booleans, allowTuners 0, the filters WIZ update_shared_server sends. */
-	private static Map<String, Object> v2Settings(ShareSettings settings) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("allowSync", settings.allowSync());
-		map.put("allowChannels", settings.allowChannels());
-		map.put("allowCameraUpload", settings.allowCameraUpload());
-		map.put("filterMovies", settings.filterMovies());
-		map.put("filterMusic", settings.filterMusic());
-		map.put("filterTelevision", settings.filterTelevision());
-		map.put("allowSubtitleAdmin", false);
-		map.put("allowTuners", 0);
-		return map;
-	}
-
-	private static String flag(boolean value) {
-		return value ? "1" : "0";
 	}
 
 	/**
