@@ -70,7 +70,7 @@ class ResourcesAndPmsTest {
 	@Test
 	void showsAnAcceptedShareToTheInviteeAsNotOwnedWithTheOwnerAsSource() {
 		SimAccount friend = this.sim.addAccount("friend", "friend@example.com");
-		createShare(friend);
+		createShare(friend, "[]");
 		this.sim.acceptInvite(this.sim.shares().get(0).id());
 
 		HttpResponse<String> response = this.http.get(this.sim.baseUrl() + "/api/v2/resources", "X-Plex-Token",
@@ -80,6 +80,26 @@ class ResourcesAndPmsTest {
 			.contains("\"sourceTitle\":\"plex-owner\"")
 			.contains("\"owned\":false")
 			.doesNotContain(this.server.accessToken());
+	}
+
+	@Test
+	void letsAnInviteeReadOnlyTheSharedLibrariesWithTheirShareToken() {
+		SimLibrary movies = this.server.addLibrary("Movies", "movie");
+		this.server.addLibrary("Private", "photo");
+		SimAccount friend = this.sim.addAccount("friend", "friend@example.com");
+		createShare(friend, "[" + movies.plexTvId() + "]");
+		this.sim.acceptInvite(this.sim.shares().get(0).id());
+		String resources = this.http
+			.get(this.sim.baseUrl() + "/api/v2/resources", "X-Plex-Token", friend.token(), "X-Plex-Client-Identifier",
+					"friend-device", "Accept", "application/json")
+			.body();
+		String shareToken = resources.replaceAll("^.*\"accessToken\":\"([^\"]+)\".*$", "$1");
+
+		HttpResponse<String> sections = this.http.get(this.server.url() + "/library/sections", "X-Plex-Token",
+				shareToken);
+
+		assertThat(sections.statusCode()).isEqualTo(200);
+		assertThat(sections.body()).contains("title=\"Movies\"").doesNotContain("title=\"Private\"");
 	}
 
 	@Test
@@ -154,9 +174,9 @@ class ResourcesAndPmsTest {
 		assertThat(this.sim.requests()).extracting(RecordedRequest::path).contains("/identity");
 	}
 
-	private void createShare(SimAccount friend) {
-		String body = "{\"server_id\":\"x\",\"shared_server\":{\"library_section_ids\":[],\"invited_email\":\""
-				+ friend.email() + "\"}}";
+	private void createShare(SimAccount friend, String sectionIds) {
+		String body = "{\"server_id\":\"x\",\"shared_server\":{\"library_section_ids\":" + sectionIds
+				+ ",\"invited_email\":\"" + friend.email() + "\"}}";
 		HttpRequest request = HttpRequest
 			.newBuilder(URI
 				.create(this.sim.baseUrl() + "/api/servers/" + this.server.machineIdentifier() + "/shared_servers"))
