@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class AccountRoutes {
 
-	private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+	static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
 	private final World world;
@@ -23,10 +23,8 @@ final class AccountRoutes {
 	}
 
 	void register(Router router) {
-		router.authenticated("GET", "/api/v2/user/?", this::user)
-			.authenticated("GET", "/api/v2/ping/?", this::ping)
-			.authenticated("GET", "/users/account(?:\\.xml)?/?", this::legacyXml)
-			.authenticated("GET", "/users/account\\.json", this::legacyJson);
+		router.authenticated("GET", "/api/v2/user/?", this::user).authenticated("GET", "/api/v2/ping/?", this::ping);
+		new LegacyAccountRoutes(this.world).register(router);
 	}
 
 	/** plex-protocol.md §1a: PPA needs the subscription and profile children. */
@@ -109,72 +107,12 @@ final class AccountRoutes {
 		return profile;
 	}
 
-	/**
-	 * plex-protocol.md §1b: legacy snake_case, both authenticationToken and authToken.
-	 */
-	private Answer legacyXml(Call call) {
-		SimAccount account = call.caller();
-		boolean plexPass = isOwner(account);
-		Xml subscription = Xml.element("subscription")
-			.attr("active", plexPass)
-			.attr("status", plexPass ? "Active" : "Inactive")
-			.attr("plan", plexPass ? "lifetime" : "");
-		Xml roles = Xml.element("roles");
-		if (plexPass) {
-			subscription.child(Xml.element("feature").attr("id", "sync"));
-			roles.child(Xml.element("role").attr("id", "plexpass"));
-		}
-		Xml user = Xml.element("user")
-			.attr("email", account.email())
-			.attr("id", account.id())
-			.attr("uuid", account.uuid())
-			.attr("mailing_list_status", "inactive")
-			.attr("thumb", thumb(account, this.world.accounts.joinedAt(account.id())))
-			.attr("username", account.username())
-			.attr("title", account.username())
-			.attr("cloudSyncDevice", "")
-			.attr("locale", "")
-			.attr("authenticationToken", account.token())
-			.attr("authToken", account.token())
-			.attr("scrobbleTypes", "")
-			.attr("restricted", false)
-			.attr("home", false)
-			.attr("guest", false)
-			.attr("queueEmail", "queue+" + account.uuid() + "@save.plex.tv")
-			.attr("hasPassword", true)
-			.child(subscription)
-			.child(roles);
-		return Answer.xml(200, user.document());
-	}
-
-	/**
-	 * plex-protocol.md §1b: OVR PlexAccountResponse, {@code joined_at} and
-	 * {@code roles.roles}.
-	 */
-	private Answer legacyJson(Call call) {
-		SimAccount account = call.caller();
-		boolean plexPass = isOwner(account);
-		Instant joined = this.world.accounts.joinedAt(account.id());
-		Map<String, Object> user = new LinkedHashMap<>();
-		user.put("id", account.id());
-		user.put("uuid", account.uuid());
-		user.put("email", account.email());
-		user.put("joined_at", UTC_TEXT.format(joined));
-		user.put("username", account.username());
-		user.put("title", account.username());
-		user.put("thumb", thumb(account, joined));
-		user.put("hasPassword", true);
-		user.put("authToken", account.token());
-		user.put("authentication_token", account.token());
-		user.put("subscription", Map.of("active", plexPass, "status", plexPass ? "Active" : "Inactive", "plan",
-				plexPass ? "lifetime" : "", "features", plexPass ? List.of("sync") : List.of()));
-		user.put("roles", Map.of("roles", plexPass ? List.of("plexpass") : List.of()));
-		user.put("entitlements", plexPass ? List.of("all") : List.of());
-		return Answer.json(200, Map.of("user", user));
+	static boolean isOwner(World world, SimAccount account) {
+		return !world.serversOf(account).isEmpty() || account.equals(world.owner());
 	}
 
 	private boolean isOwner(SimAccount account) {
-		return !this.world.serversOf(account).isEmpty() || account.equals(this.world.owner());
+		return isOwner(this.world, account);
 	}
 
 	static String thumb(SimAccount account, Instant joined) {

@@ -18,6 +18,8 @@ public final class PlexSimulator implements AutoCloseable {
 
 	private final HttpEndpoint plexTv;
 
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private PlexSimulator(Builder builder) {
 		this.world = new World(builder.clock);
 		this.world.owner(this.world.addAccount(builder.demoData ? "demo-owner" : "plex-owner",
@@ -116,6 +118,9 @@ public final class PlexSimulator implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
 		this.world.servers.forEach(SimServer::close);
 		this.plexTv.close();
 	}

@@ -70,8 +70,18 @@ final class PmsRoot {
 		directory.put("key", library.key());
 		directory.put("type", library.type());
 		directory.put("title", library.title());
-		directory.put("agent", kind.equals("show") ? "tv.plex.agents.series" : "tv.plex.agents." + kind);
-		directory.put("scanner", kind.equals("show") ? "Plex TV Series" : "Plex " + capitalised(kind));
+		directory.put("agent", switch (kind) {
+			case "show" -> "tv.plex.agents.series";
+			case "artist" -> "tv.plex.agents.music";
+			case "photo" -> "com.plexapp.agents.none";
+			default -> "tv.plex.agents.movie";
+		});
+		directory.put("scanner", switch (kind) {
+			case "show" -> "Plex TV Series";
+			case "artist" -> "Plex Music";
+			case "photo" -> "Plex Photo Scanner";
+			default -> "Plex Movie";
+		});
 		directory.put("language", "en-US");
 		directory.put("uuid",
 				java.util.UUID.nameUUIDFromBytes(String.valueOf(library.plexTvId()).getBytes()).toString());
@@ -82,8 +92,10 @@ final class PmsRoot {
 		directory.put("directory", true);
 		directory.put("contentChangedAt", 1_000 + library.plexTvId() % 1000);
 		directory.put("hidden", 0);
-		directory.put("Location", List.of(Map.of("id", Integer.parseInt(library.key()), "path",
-				"/data/" + library.title().replaceAll("[^A-Za-z0-9]+", "-"))));
+		Map<String, Object> location = new LinkedHashMap<>();
+		location.put("id", Integer.parseInt(library.key()));
+		location.put("path", "/data/" + library.title().replaceAll("[^A-Za-z0-9]+", "-"));
+		directory.put("Location", List.of(location));
 		return directory;
 	}
 
@@ -107,10 +119,6 @@ final class PmsRoot {
 			}
 		});
 		return element;
-	}
-
-	private static String capitalised(String word) {
-		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 }

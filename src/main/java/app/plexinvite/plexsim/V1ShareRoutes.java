@@ -58,6 +58,9 @@ final class V1ShareRoutes {
 			return PlexErrors.v1(400, "Bad Request");
 		}
 		Object invitedId = shared.get("invited_id");
+		if (invitedId != null && !invitedId.toString().matches("\\d{1,18}")) {
+			return PlexErrors.v1(400, "Bad Request");
+		}
 		Sharing.Outcome outcome = this.sharing.share(server.get(), text(shared.get("invited_email")),
 				(invitedId != null) ? Long.valueOf(invitedId.toString()) : null, sectionIds,
 				object(body.get("sharing_settings")));

@@ -85,7 +85,6 @@ final class Xml {
 				case '<' -> out.append("&lt;");
 				case '>' -> out.append("&gt;");
 				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&apos;");
 				case '\n' -> out.append("&#10;");
 				default -> out.append(c);
 			}

@@ -112,7 +112,9 @@ class PlexTvConventionsTest {
 				this.sim.ownerToken());
 
 		assertThat(xml.body()).contains("<user email=\"owner@plexsim.example\"")
-			.contains("authenticationToken=\"" + this.sim.ownerToken());
+			.contains("authenticationToken=\"" + this.sim.ownerToken())
+			.contains("<entitlement id=\"all\"/>")
+			.contains("<role id=\"plexpass\"/>");
 		assertThat(json.body()).startsWith("{\"user\":{").contains("\"joined_at\":").contains("\"roles\":{\"roles\"");
 	}
 
