@@ -1,0 +1,167 @@
+package app.plexinvite.plex;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * Plex Invite's own Plex client: one method per Plex operation (plex-protocol.md names
+ * each endpoint in the class that calls it). Owner operations use {@code plex.token} and
+ * fail with {@code NOT_CONFIGURED} while it is unset; every failure is a
+ * {@link PlexException}.
+ */
+public class PlexClient {
+
+	private static final Duration LONGEST_PROBE = Duration.ofSeconds(3);
+
+	private final PlexProperties properties;
+
+	private final AccountCalls accounts;
+
+	private final PinCalls pins;
+
+	private final ServerLocator locator;
+
+	private final LibraryCalls libraries;
+
+	private final ShareListCalls lists;
+
+	private final SharingCalls sharing;
+
+	private final AtomicReference<PlexServerConnection> server = new AtomicReference<>();
+
+	PlexClient(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
+			Clock clock) {
+		this.properties = properties;
+		PlexHttp http = new PlexHttp(properties, builder, identity, sleeper, clock);
+		Duration probe = min(properties.connectTimeout(), LONGEST_PROBE);
+		MediaServerCalls mediaServer = new MediaServerCalls(http, PlexHttp.build(builder, identity, probe, probe));
+		this.accounts = new AccountCalls(http, properties.tvUrl());
+		this.pins = new PinCalls(http, properties.tvUrl(), properties.appUrl(), identity);
+		this.locator = new ServerLocator(http, properties, mediaServer);
+		this.libraries = new LibraryCalls(http, mediaServer, properties.tvUrl());
+		this.lists = new ShareListCalls(http, properties.tvUrl(), properties.clientsUrl());
+		this.sharing = new SharingCalls(http, properties.tvUrl(), properties.clientsUrl(), this.lists);
+	}
+
+	/** The account a token belongs to ({@code GET /api/v2/user}). */
+	public PlexAccount account(PlexToken token) {
+		return this.accounts.account(token);
+	}
+
+	/** Whether plex.tv accepts the token ({@code GET /api/v2/ping}). */
+	public boolean ping(PlexToken token) {
+		return this.accounts.ping(token);
+	}
+
+	/**
+	 * The configured server and a working address (found once, again after a failure).
+	 */
+	public PlexServerConnection server() {
+		PlexServerConnection known = this.server.get();
+		if (known != null) {
+			return known;
+		}
+		PlexServerConnection found = this.locator.locate(this.properties.ownerToken());
+		this.server.set(found);
+		return found;
+	}
+
+	/**
+	 * The server's libraries with their plex.tv ids; unshareable ones are kept, flagged.
+	 */
+	public List<PlexLibrary> libraries() {
+		return onServer(() -> this.libraries.libraries(server(), this.properties.ownerToken()));
+	}
+
+	/**
+	 * Shares the server with an e-mail or username; an existing share is updated instead.
+	 */
+	public ShareResult share(String invitee, LibrarySelection libraries, ShareSettings settings) {
+		requireText(invitee, "invitee");
+		return this.sharing.share(server().machineIdentifier(), invitee.strip(), libraries, settings,
+				this.properties.ownerToken());
+	}
+
+	/** Sets a share's libraries and settings. */
+	public void updateShare(long shareId, LibrarySelection libraries, ShareSettings settings) {
+		this.sharing.update(server().machineIdentifier(), shareId, libraries, settings, this.properties.ownerToken());
+	}
+
+	/** Ends a share of this server (the friendship itself stays). */
+	public void removeShare(long shareId) {
+		this.sharing.remove(server().machineIdentifier(), shareId, this.properties.ownerToken());
+	}
+
+	/** Withdraws an invite that was not accepted yet. */
+	public void cancelInvite(long sharedServerId) {
+		this.sharing.cancelInvite(sharedServerId, this.properties.ownerToken());
+	}
+
+	/** Friends and Home members with their shares (any server of the owner). */
+	public List<PlexUser> users() {
+		return this.lists.users(this.properties.ownerToken());
+	}
+
+	/** The owner's invites not accepted yet. */
+	public List<PlexShare> pendingInvites() {
+		return this.lists.ownedPending(this.properties.ownerToken());
+	}
+
+	/** The owner's accepted shares. */
+	public List<PlexShare> acceptedShares() {
+		return this.lists.ownedAccepted(this.properties.ownerToken());
+	}
+
+	/** Starts a Plex sign-in. */
+	public PlexPin createPin() {
+		return this.pins.create();
+	}
+
+	/** The PIN's state; {@code PIN_EXPIRED} once plex.tv forgot it. */
+	public PlexPin pollPin(long pinId) {
+		return this.pins.poll(pinId);
+	}
+
+	/** The app.plex.tv page where the person signs in for this PIN. */
+	public URI authUrl(PlexPin pin, URI forwardUrl) {
+		return this.pins.authUrl(pin, forwardUrl);
+	}
+
+	/** Invites waiting for the person whose token this is. */
+	public List<PlexReceivedInvite> receivedInvites(PlexToken invitee) {
+		return this.lists.received(invitee);
+	}
+
+	/** Accepts an invite on the invitee's behalf, with their token. */
+	public void acceptInvite(PlexToken invitee, long sharedServerId) {
+		this.lists.accept(invitee, sharedServerId);
+	}
+
+	private <T> T onServer(java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (PlexException ex) {
+			if (ex.reason() == PlexException.Reason.SERVER_UNREACHABLE) {
+				this.server.set(null);
+			}
+			throw ex;
+		}
+	}
+
+	private static void requireText(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " is required");
+		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) < 0) ? a : b;
+	}
+
+}

@@ -1,0 +1,79 @@
+package app.plexinvite.plexsim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The plex.tv accounts, their tokens and the tokens that were revoked. */
+final class AccountBook {
+
+	private final Map<Long, SimAccount> accounts = new LinkedHashMap<>();
+
+	private final Map<Long, Instant> joinedAt = new LinkedHashMap<>();
+
+	private final Set<String> revoked = new HashSet<>();
+
+	private final Ids ids;
+
+	AccountBook(Ids ids) {
+		this.ids = ids;
+	}
+
+	synchronized SimAccount add(String username, String email, Instant now) {
+		if (byName(username).isPresent() || byName(email).isPresent()) {
+			throw new IllegalArgumentException("An account named " + username + " or " + email + " exists already");
+		}
+		SimAccount account = new SimAccount(this.ids.accountId(), this.ids.uuid(), username, email, this.ids.token());
+		this.accounts.put(account.id(), account);
+		this.joinedAt.put(account.id(), now);
+		return account;
+	}
+
+	synchronized Optional<SimAccount> byId(long id) {
+		return Optional.ofNullable(this.accounts.get(id));
+	}
+
+	/**
+	 * A Plex username or an email, case-insensitive (plex-protocol.md §5a: invited_email
+	 * takes both).
+	 */
+	synchronized Optional<SimAccount> byName(String usernameOrEmail) {
+		if (usernameOrEmail == null) {
+			return Optional.empty();
+		}
+		return this.accounts.values()
+			.stream()
+			.filter((account) -> account.username().equalsIgnoreCase(usernameOrEmail)
+					|| account.email().equalsIgnoreCase(usernameOrEmail))
+			.findFirst();
+	}
+
+	synchronized Optional<SimAccount> byToken(String token) {
+		if (token == null || this.revoked.contains(token)) {
+			return Optional.empty();
+		}
+		return this.accounts.values().stream().filter((account) -> account.token().equals(token)).findFirst();
+	}
+
+	synchronized boolean isRevoked(String token) {
+		return token != null && this.revoked.contains(token);
+	}
+
+	synchronized void revoke(String token) {
+		this.revoked.add(token);
+	}
+
+	synchronized Instant joinedAt(long id) {
+		return this.joinedAt.get(id);
+	}
+
+	synchronized List<SimAccount> all() {
+		return new ArrayList<>(this.accounts.values());
+	}
+
+}

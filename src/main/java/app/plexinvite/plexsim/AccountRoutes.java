@@ -1,0 +1,122 @@
+package app.plexinvite.plexsim;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who am I: {@code /api/v2/user}, {@code /api/v2/ping}, legacy
+ * {@code /users/account(.json)}.
+ */
+final class AccountRoutes {
+
+	static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final World world;
+
+	AccountRoutes(World world) {
+		this.world = world;
+	}
+
+	void register(Router router) {
+		router.authenticated("GET", "/api/v2/user/?", this::user).authenticated("GET", "/api/v2/ping/?", this::ping);
+		new LegacyAccountRoutes(this.world).register(router);
+	}
+
+	/** plex-protocol.md §1a: PPA needs the subscription and profile children. */
+	private Answer user(Call call) {
+		return Answer.negotiated(call, 200, "user", user(call.caller(), call.wantsJson()));
+	}
+
+	/**
+	 * plex-protocol.md §1a: XML {@code <pong>true</pong>} (TAU), JSON
+	 * {@code {"pong":true}} (OVR).
+	 */
+	private Answer ping(Call call) {
+		if (call.wantsJson()) {
+			return Answer.json(200, Map.of("pong", true));
+		}
+		return Answer.xml(200, Xml.element("pong").text("true").document());
+	}
+
+	private Map<String, Object> user(SimAccount account, boolean json) {
+		boolean plexPass = isOwner(account);
+		Instant joined = this.world.accounts.joinedAt(account.id());
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("id", account.id());
+		user.put("uuid", account.uuid());
+		user.put("username", account.username());
+		user.put("title", account.username());
+		user.put("email", account.email());
+		user.put("friendlyName", account.username());
+		user.put("locale", null);
+		user.put("confirmed", true);
+		user.put("joinedAt", joined.getEpochSecond());
+		user.put("emailOnlyAuth", false);
+		user.put("hasPassword", true);
+		user.put("protected", false);
+		user.put("thumb", thumb(account, joined));
+		user.put("authToken", account.token());
+		user.put("mailingListStatus", "unsubscribed");
+		user.put("mailingListActive", false);
+		user.put("scrobbleTypes", "");
+		user.put("country", "US");
+		user.put("subscriptionDescription", null);
+		user.put("restricted", false);
+		user.put("anonymous", null);
+		user.put("home", false);
+		user.put("guest", false);
+		user.put("homeSize", 1);
+		user.put("homeAdmin", plexPass);
+		user.put("maxHomeSize", 15);
+		user.put("rememberExpiresAt", joined.plusSeconds(365L * 24 * 3600).getEpochSecond());
+		user.put("twoFactorEnabled", false);
+		user.put("backupCodesCreated", false);
+		user.put("subscription", subscription(plexPass, joined, json));
+		user.put("profile", profile());
+		user.put("entitlements", plexPass ? List.of("all") : List.of());
+		user.put("roles", plexPass ? List.of("plexpass") : List.of());
+		user.put("subscriptions", List.of());
+		user.put("services", List.of());
+		return user;
+	}
+
+	private static Map<String, Object> subscription(boolean plexPass, Instant since, boolean json) {
+		Map<String, Object> subscription = new LinkedHashMap<>();
+		subscription.put("active", plexPass);
+		subscription.put("subscribedAt", plexPass ? (json ? since.toString() : UTC_TEXT.format(since)) : null);
+		subscription.put("status", plexPass ? "Active" : "Inactive");
+		subscription.put("paymentService", "");
+		subscription.put("plan", plexPass ? "lifetime" : "");
+		subscription.put("features", plexPass ? List.of("webhooks", "sync") : List.of());
+		return subscription;
+	}
+
+	private static Map<String, Object> profile() {
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("autoSelectAudio", true);
+		profile.put("defaultAudioLanguage", "en");
+		profile.put("defaultSubtitleLanguage", "en");
+		profile.put("autoSelectSubtitle", 0);
+		profile.put("defaultSubtitleAccessibility", 0);
+		profile.put("defaultSubtitleForced", 0);
+		return profile;
+	}
+
+	static boolean isOwner(World world, SimAccount account) {
+		return !world.serversOf(account).isEmpty() || account.equals(world.owner());
+	}
+
+	private boolean isOwner(SimAccount account) {
+		return isOwner(this.world, account);
+	}
+
+	static String thumb(SimAccount account, Instant joined) {
+		return "https://plex.tv/users/" + account.uuid() + "/avatar?c=" + joined.getEpochSecond();
+	}
+
+}

@@ -1,0 +1,163 @@
+package app.plexinvite.plexsim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A stateful, in-process simulator of plex.tv (and clients.plex.tv, app.plex.tv's auth
+ * page) on one port and of Plex Media Servers on their own ports, bound to 127.0.0.1
+ * only. It follows plex-protocol.md so real clients work against it unchanged. Started by
+ * {@link Builder#build()}; {@link #close()} stops every server it opened.
+ */
+public final class PlexSimulator implements AutoCloseable {
+
+	private final World world;
+
+	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+	private final HttpEndpoint plexTv;
+
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+	private PlexSimulator(Builder builder) {
+		this.world = new World(builder.clock);
+		this.world.owner(this.world.addAccount(builder.demoData ? "demo-owner" : "plex-owner",
+				builder.demoData ? "owner@demo.example" : "owner@plexsim.example"));
+		this.plexTv = new HttpEndpoint(builder.port, new PlexTvApp(this.world), this.requests::add,
+				this.world.faults::currentLatency);
+		if (builder.demoData) {
+			DemoWorld.seed(this);
+		}
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * "http://127.0.0.1:port": plex.tv, clients.plex.tv and the app.plex.tv {@code /auth}
+	 * page.
+	 */
+	public String baseUrl() {
+		return this.plexTv.url();
+	}
+
+	public String ownerToken() {
+		return owner().token();
+	}
+
+	public SimAccount owner() {
+		return this.world.owner();
+	}
+
+	/**
+	 * Another plex.tv account, not a friend yet; takes over email-only invites to its
+	 * email.
+	 */
+	public SimAccount addAccount(String username, String email) {
+		return this.world.addAccount(username, email);
+	}
+
+	/** A Plex Media Server owned by the owner, started on its own port. */
+	public SimServer addServer(String name) {
+		SimServer server = new SimServer(name, owner(), this.world.ids, this.world.now());
+		server.start(new PmsApp(this.world, server), this.requests::add, this.world.faults::currentLatency);
+		this.world.servers.add(server);
+		return server;
+	}
+
+	public SimServer server(String name) {
+		return this.world.servers.stream()
+			.filter((server) -> server.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No simulated server named " + name));
+	}
+
+	public List<SimShare> shares() {
+		return this.world.shares.views();
+	}
+
+	/** The invitee accepts out of band: pending becomes accepted. */
+	public void acceptInvite(long sharedServerId) {
+		Share share = this.world.shares.find(sharedServerId)
+			.orElseThrow(() -> new IllegalArgumentException("No share " + sharedServerId));
+		this.world.shares.replace(share.accept(this.world.now()));
+	}
+
+	/**
+	 * What the {@code /auth} page does: the PIN's authToken becomes the account's token.
+	 */
+	public void approvePin(long pinId, SimAccount account) {
+		this.world.pins.approve(pinId, account.token(), this.world.now());
+	}
+
+	/**
+	 * Afterwards plex.tv answers 422
+	 * {@code <errors><error>Invalid token</error></errors>}.
+	 */
+	public void revokeToken(String token) {
+		this.world.accounts.revoke(token);
+	}
+
+	public SimFaults faults() {
+		return this.world.faults;
+	}
+
+	public List<RecordedRequest> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	public void clearRequests() {
+		this.requests.clear();
+	}
+
+	World world() {
+		return this.world;
+	}
+
+	@Override
+	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		this.world.servers.forEach(SimServer::close);
+		this.plexTv.close();
+	}
+
+	/** Configures and starts a simulator. */
+	public static final class Builder {
+
+		private int port;
+
+		private Clock clock = Clock.systemUTC();
+
+		private boolean demoData;
+
+		private Builder() {
+		}
+
+		/** The plex.tv port; 0 (the default) picks a free one. */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/** Seeds the demo world; without it there is only the owner. */
+		public Builder demoData() {
+			this.demoData = true;
+			return this;
+		}
+
+		public PlexSimulator build() {
+			return new PlexSimulator(this);
+		}
+
+	}
+
+}

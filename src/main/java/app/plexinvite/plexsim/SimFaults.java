@@ -1,0 +1,142 @@
+package app.plexinvite.plexsim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Faults the simulator injects, changeable while it runs. The simulator's own pages (the
+ * app.plex.tv {@code /auth} page and {@code /sim/...}) are never faulted.
+ */
+public final class SimFaults {
+
+	private Duration latency = Duration.ZERO;
+
+	private double errorRate;
+
+	private boolean outage;
+
+	private int rateLimited;
+
+	private int emptyLibrarySections;
+
+	private final List<Failure> failures = new ArrayList<>();
+
+	SimFaults() {
+	}
+
+	/** Added before every answer. */
+	public synchronized SimFaults latency(Duration perRequest) {
+		this.latency = (perRequest != null) ? perRequest : Duration.ZERO;
+		return this;
+	}
+
+	/** That share of requests (plex.tv and PMS) answers 503, at random. */
+	public synchronized SimFaults errorRate(double fraction) {
+		if (fraction < 0 || fraction > 1) {
+			throw new IllegalArgumentException("errorRate must be within 0..1, was " + fraction);
+		}
+		this.errorRate = fraction;
+		return this;
+	}
+
+	/** Every plex.tv request answers 503 while true. */
+	public synchronized SimFaults outage(boolean down) {
+		this.outage = down;
+		return this;
+	}
+
+	/** The next N plex.tv requests answer 429 code 1003 (plex-protocol.md §11). */
+	public synchronized SimFaults rateLimitNext(int count) {
+		this.rateLimited = count;
+		return this;
+	}
+
+	/**
+	 * The next request whose method and path match answers that status with Plex's body
+	 * for it.
+	 */
+	public synchronized SimFaults failNext(String method, String pathRegex, int status) {
+		this.failures.add(new Failure(method, Pattern.compile(pathRegex), status));
+		return this;
+	}
+
+	/**
+	 * GET /api/v2/servers/{mid} answers an empty librarySections N times (WIZ plex.py
+	 * L136-150).
+	 */
+	public synchronized SimFaults emptyLibrarySectionsNext(int count) {
+		this.emptyLibrarySections = count;
+		return this;
+	}
+
+	public synchronized SimFaults reset() {
+		this.latency = Duration.ZERO;
+		this.errorRate = 0;
+		this.outage = false;
+		this.rateLimited = 0;
+		this.emptyLibrarySections = 0;
+		this.failures.clear();
+		return this;
+	}
+
+	synchronized Duration currentLatency() {
+		return this.latency;
+	}
+
+	synchronized boolean takeEmptyLibrarySections() {
+		if (this.emptyLibrarySections <= 0) {
+			return false;
+		}
+		this.emptyLibrarySections--;
+		return true;
+	}
+
+	/** The fault answer for a plex.tv request, or null to answer normally. */
+	synchronized Answer plexTv(Call call) {
+		Integer failed = takeFailure(call);
+		if (failed != null) {
+			return PlexErrors.plexTvStatus(call, failed);
+		}
+		if (this.outage || randomError()) {
+			return PlexErrors.unavailable();
+		}
+		if (this.rateLimited > 0) {
+			this.rateLimited--;
+			return PlexErrors.rateLimited(call);
+		}
+		return null;
+	}
+
+	/** The fault answer for a PMS request, or null to answer normally. */
+	synchronized Answer pms(Call call) {
+		Integer failed = takeFailure(call);
+		if (failed != null) {
+			return PlexErrors.pmsStatus(failed);
+		}
+		return randomError() ? PlexErrors.unavailable() : null;
+	}
+
+	private boolean randomError() {
+		return this.errorRate > 0 && ThreadLocalRandom.current().nextDouble() < this.errorRate;
+	}
+
+	private Integer takeFailure(Call call) {
+		Iterator<Failure> pending = this.failures.iterator();
+		while (pending.hasNext()) {
+			Failure failure = pending.next();
+			if (failure.method().equalsIgnoreCase(call.method()) && failure.path().matcher(call.path()).matches()) {
+				pending.remove();
+				return failure.status();
+			}
+		}
+		return null;
+	}
+
+	private record Failure(String method, Pattern path, int status) {
+	}
+
+}
