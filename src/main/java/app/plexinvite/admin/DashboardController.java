@@ -4,7 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The owner's start page: is Plex reachable, which server, which libraries can be shared. */
+/**
+ * The owner's start page: is Plex reachable, which server, which libraries can be shared.
+ */
 @Controller
 class DashboardController {
 

@@ -8,8 +8,9 @@ import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.PlexServerConnection;
 
 /**
- * What the dashboard shows about Plex, step by step: the account behind the token, the server and the connection
- * found, its libraries. A step that failed carries the failure and the steps after it are empty.
+ * What the dashboard shows about Plex, step by step: the account behind the token, the
+ * server and the connection found, its libraries. A step that failed carries the failure
+ * and the steps after it are empty.
  */
 record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLibrary> libraries,
 		PlexException problem) {
@@ -22,7 +23,10 @@ record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLib
 		return this.libraries.stream().filter(PlexLibrary::shareable).count();
 	}
 
-	/** Arguments for the problem's message: the HTTP status and Plex's own words, when there were any. */
+	/**
+	 * Arguments for the problem's message: the HTTP status and Plex's own words, when
+	 * there were any.
+	 */
 	Object[] problemArguments() {
 		if (this.problem == null) {
 			return new Object[0];

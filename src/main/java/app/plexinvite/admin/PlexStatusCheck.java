@@ -10,7 +10,10 @@ import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.PlexServerConnection;
 
-/** Walks the Plex connection the way sharing will need it, stopping at the first step that fails. */
+/**
+ * Walks the Plex connection the way sharing will need it, stopping at the first step that
+ * fails.
+ */
 @Component
 class PlexStatusCheck {
 

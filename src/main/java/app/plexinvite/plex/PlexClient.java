@@ -53,6 +53,11 @@ public class PlexClient {
 		return this.accounts.account(token);
 	}
 
+	/** The account behind the configured owner token ({@code GET /api/v2/user}). */
+	public PlexAccount ownerAccount() {
+		return this.accounts.account(this.properties.ownerToken());
+	}
+
 	/** Whether plex.tv accepts the token ({@code GET /api/v2/ping}). */
 	public boolean ping(PlexToken token) {
 		return this.accounts.ping(token);

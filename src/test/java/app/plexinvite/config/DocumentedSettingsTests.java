@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every setting the application reads is in the README's table and in .env.example, and nothing extra is. */
+/**
+ * Every setting the application reads is in the README's table and in .env.example, and
+ * nothing extra is.
+ */
 class DocumentedSettingsTests {
 
 	private static List<String> readmeRows() throws IOException {
@@ -28,7 +31,8 @@ class DocumentedSettingsTests {
 				.anySatisfy((row) -> assertThat(row).startsWith("| `" + setting.name() + "`"));
 			String row = rows.stream().filter((r) -> r.startsWith("| `" + setting.name() + "`")).findFirst().get();
 			setting.aliases().forEach((alias) -> assertThat(row).as("alias of " + setting.name()).contains(alias));
-			setting.defaultValue().ifPresent((value) -> assertThat(row).as("default of " + setting.name()).contains(value));
+			setting.defaultValue()
+				.ifPresent((value) -> assertThat(row).as("default of " + setting.name()).contains(value));
 		}
 	}
 
@@ -46,7 +50,9 @@ class DocumentedSettingsTests {
 				.filter((line) -> line.startsWith(setting.name() + "="))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError(setting.name() + " is missing from .env.example")));
-			boolean commented = lines.subList(Math.max(0, index - 3), index).stream().anyMatch((l) -> l.startsWith("#"));
+			boolean commented = lines.subList(Math.max(0, index - 3), index)
+				.stream()
+				.anyMatch((l) -> l.startsWith("#"));
 			assertThat(commented).as("comment above " + setting.name()).isTrue();
 		}
 	}
