@@ -56,7 +56,9 @@ final class Router {
 			if (!matcher.matches()) {
 				continue;
 			}
-			if (route.method().equals(ANY) || route.method().equals(method)) {
+			// HEAD is answered like GET, without a body (HttpEndpoint drops it).
+			if (route.method().equals(ANY) || route.method().equals(method)
+					|| (method.equals("HEAD") && route.method().equals("GET"))) {
 				return new Lookup(route, groups(matcher), Set.of());
 			}
 			allowed.add(route.method());

@@ -1,5 +1,7 @@
 package app.plexinvite.plexsim;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public record SimShare(long id, String machineIdentifier, Long invitedId, String
 
 	public SimShare {
 		librarySectionIds = List.copyOf(librarySectionIds);
-		settings = Map.copyOf(settings);
+		settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
 	}
 
 }
