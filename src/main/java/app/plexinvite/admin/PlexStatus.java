@@ -15,11 +15,11 @@ import app.plexinvite.plex.PlexServerConnection;
 record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLibrary> libraries,
 		PlexException problem) {
 
-	boolean healthy() {
+	public boolean healthy() {
 		return this.problem == null;
 	}
 
-	long shareableLibraries() {
+	public long shareableLibraries() {
 		return this.libraries.stream().filter(PlexLibrary::shareable).count();
 	}
 
@@ -27,7 +27,7 @@ record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLib
 	 * Arguments for the problem's message: the HTTP status and Plex's own words, when
 	 * there were any.
 	 */
-	Object[] problemArguments() {
+	public Object[] problemArguments() {
 		if (this.problem == null) {
 			return new Object[0];
 		}

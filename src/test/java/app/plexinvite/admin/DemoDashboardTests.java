@@ -13,7 +13,10 @@ import app.plexinvite.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Demo mode end to end: the app finds the simulated server through plex.tv and shows what it can share. */
+/**
+ * Demo mode end to end: the app finds the simulated server through plex.tv and shows what
+ * it can share.
+ */
 @AppTest
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
@@ -28,8 +31,7 @@ class DemoDashboardTests {
 	@Test
 	void showsTheDemoServerItsConnectionAndItsLibrariesWithPlexTvIds() {
 		var server = this.simulator.server("Demo Server");
-		var body = assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk()
-			.bodyText();
+		var body = assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk().bodyText();
 		body.contains("Demo mode")
 			.contains("Connected to Plex")
 			.contains("demo-owner")
@@ -51,17 +53,13 @@ class DemoDashboardTests {
 
 	@Test
 	void explainsARejectedTokenWithTheNextStep() {
-		this.simulator.revokeToken(this.simulator.ownerToken());
-		try {
-			assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk()
-				.bodyText()
-				.contains("Plex needs your attention")
-				.contains("plex.tv rejected the token (HTTP 422)")
-				.doesNotContain(this.simulator.ownerToken());
-		}
-		finally {
-			this.simulator.restoreToken(this.simulator.ownerToken());
-		}
+		this.simulator.faults().failNext("GET", "/api/v2/user", 401);
+		assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("Plex needs your attention")
+			.contains("plex.tv rejected the token (HTTP 401)")
+			.contains("User could not be authenticated")
+			.doesNotContain(this.simulator.ownerToken());
 	}
 
 }
