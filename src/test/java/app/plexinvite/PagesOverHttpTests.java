@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +17,12 @@ import app.plexinvite.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Error pages through the real servlet container: friendly words, no exception text, the
- * right status.
+ * Pages through the real servlet container: every stylesheet and script the layout names
+ * is served from our own origin; error pages have friendly words, no exception text and
+ * the right status.
  */
 @AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ErrorPagesTests {
+class PagesOverHttpTests {
 
 	@LocalServerPort
 	int port;
@@ -29,6 +32,19 @@ class ErrorPagesTests {
 			.header("Accept", accept)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void servesEveryAssetTheLayoutLinksFromOurOwnOrigin() throws Exception {
+		String page = get("/login", "text/html").body();
+		Matcher assets = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"").matcher(page);
+		int found = 0;
+		while (assets.find()) {
+			found++;
+			assertThat(get(assets.group(1), "*/*").statusCode()).as(assets.group(1)).isEqualTo(200);
+		}
+		assertThat(found).isGreaterThanOrEqualTo(3);
+		assertThat(page).doesNotContain("src=\"http").doesNotContain("href=\"http");
 	}
 
 	@Test
