@@ -54,7 +54,9 @@ final class SettingsResolver {
 			properties.put("logging.level.app.plexinvite", "DEBUG");
 		}
 		DataLocation data = dataLocation();
-		properties.put("spring.datasource.url", data.jdbcUrl());
+		if (!data.jdbcUrl().isEmpty()) {
+			properties.put("spring.datasource.url", data.jdbcUrl());
+		}
 		properties.put("plexinvite.data-directory", data.directory().toString());
 		if (lookup(Setting.SECRET_KEY).isEmpty() && !this.propertyDefined.test(Setting.SECRET_KEY.property())) {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
@@ -90,6 +92,11 @@ final class SettingsResolver {
 	}
 
 	private DataLocation dataLocation() {
+		if (this.propertyDefined.test("spring.datasource.url")) {
+			// Given as a Spring property (tests, advanced set-ups): nothing to derive,
+			// nothing to create.
+			return new DataLocation("", Path.of("").toAbsolutePath());
+		}
 		Optional<String> url = lookup(Setting.DATABASE_URL);
 		if (url.isPresent()) {
 			return new DataLocation(url.get(), Path.of("").toAbsolutePath());
