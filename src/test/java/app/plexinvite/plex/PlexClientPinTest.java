@@ -1,5 +1,7 @@
 package app.plexinvite.plex;
 
+import app.plexinvite.support.MutableClock;
+
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

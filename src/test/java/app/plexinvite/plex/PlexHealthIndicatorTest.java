@@ -1,5 +1,7 @@
 package app.plexinvite.plex;
 
+import app.plexinvite.support.MutableClock;
+
 import java.time.Duration;
 import java.time.Instant;
 

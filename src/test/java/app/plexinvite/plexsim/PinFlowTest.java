@@ -1,5 +1,7 @@
 package app.plexinvite.plexsim;
 
+import app.plexinvite.support.MutableClock;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PinFlowTest {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T12:00:00Z"), ZoneOffset.UTC);
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T12:00:00Z"));
 
 	private final PlexSimulator sim = PlexSimulator.builder().clock(this.clock).build();
 
