@@ -33,7 +33,7 @@ import jakarta.validation.Payload;
 				context.disableDefaultConstraintViolation();
 				context
 					.buildConstraintViolationWithTemplate(
-							reason + "; create one with: java -jar plex-invite.jar hash-password")
+							"is " + reason + "; create one with: java -jar plex-invite.jar hash-password")
 					.addConstraintViolation();
 				return false;
 			}).orElse(true);

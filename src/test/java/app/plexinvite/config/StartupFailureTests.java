@@ -39,4 +39,16 @@ class StartupFailureTests {
 		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
 	}
 
+	@Test
+	void aPasswordHashInAnUnknownFormatStopsStartUpWithOneLineNamingTheVariable(CapturedOutput output)
+			throws Exception {
+		Path envFile = this.folder.resolve(".env");
+		Files.writeString(envFile, "ADMIN_PASSWORD_HASH=md5:abc\nDATABASE_PATH=" + this.folder.resolve("x.db") + "\n");
+		System.setProperty(SettingsEnvironmentPostProcessor.ENV_FILE_PROPERTY, envFile.toString());
+		assertThatException().isThrownBy(() -> new SpringApplication(PlexInviteApplication.class).run());
+		assertThat(output.getErr())
+			.containsPattern("Plex Invite cannot start: ADMIN_PASSWORD_HASH is not .*hash-password");
+		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
+	}
+
 }
