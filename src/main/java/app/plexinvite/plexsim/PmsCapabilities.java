@@ -53,7 +53,9 @@ final class PmsCapabilities {
 		root.put("myPlexSigninState", "ok");
 		flags(root, "myPlexSubscription");
 		root.put("myPlexUsername", server.owner().email());
-		flags(root, "offlineTranscode");
+		// A number in JSON, as the plex-api-spec types it (SPEC-LH-old, @lukehagar/plexjs
+		// 0.35).
+		root.put("offlineTranscode", 1);
 		root.put("ownerFeatures", OWNER_FEATURES);
 		flags(root, "photoAutoTag");
 		root.put("platform", "Linux");

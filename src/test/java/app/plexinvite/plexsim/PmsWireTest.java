@@ -74,6 +74,7 @@ class PmsWireTest {
 			.contains("<Directory count=\"3\" key=\"library\" title=\"library\"/>");
 		assertThat(json.body()).contains("\"ownerFeatures\":\"federated-auth,")
 			.contains("\"livetv\":7")
+			.contains("\"offlineTranscode\":1")
 			.contains("\"Directory\":[{\"count\":1,\"key\":\"actions\",\"title\":\"actions\"}");
 	}
 
