@@ -74,6 +74,12 @@ final class AccountRoutes {
 		user.put("homeAdmin", plexPass);
 		user.put("maxHomeSize", 15);
 		user.put("rememberExpiresAt", joined.plusSeconds(365L * 24 * 3600).getEpochSecond());
+		// §1a PPA ACCOUNT_XML: adsConsent* empty (null in JSON),
+		// experimentalFeatures="0".
+		user.put("adsConsent", null);
+		user.put("adsConsentSetAt", null);
+		user.put("adsConsentReminderAt", null);
+		user.put("experimentalFeatures", false);
 		user.put("twoFactorEnabled", false);
 		user.put("backupCodesCreated", false);
 		user.put("subscription", subscription(plexPass, joined, json));
@@ -82,6 +88,9 @@ final class AccountRoutes {
 		user.put("roles", plexPass ? List.of("plexpass") : List.of());
 		user.put("subscriptions", List.of());
 		user.put("services", List.of());
+		// SPEC-LH UserPlexAccount (as @lukehagar/plexjs 0.35 validates it): always
+		// present.
+		user.put("attributionPartner", null);
 		return user;
 	}
 
@@ -104,6 +113,9 @@ final class AccountRoutes {
 		profile.put("autoSelectSubtitle", 0);
 		profile.put("defaultSubtitleAccessibility", 0);
 		profile.put("defaultSubtitleForced", 0);
+		// SPEC-LH UserProfile: two more 0|1 settings besides PPA's fixture (§1a).
+		profile.put("watchedIndicator", 0);
+		profile.put("mediaReviewsVisibility", 0);
 		return profile;
 	}
 

@@ -3,6 +3,7 @@ package app.plexinvite.plexsim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One request inside the simulator, with the route's path parameters and the
@@ -11,19 +12,32 @@ import java.util.Map;
  * @param request the request as recorded
  * @param params the path parameters of the matched route
  * @param caller the account owning the token, or null
+ * @param rails whether a Rails app (plex.tv) negotiates the format
  */
-record Call(RecordedRequest request, List<String> params, SimAccount caller) {
+record Call(RecordedRequest request, List<String> params, SimAccount caller, boolean rails) {
+
+	/**
+	 * Rails ignores an Accept that lists {@code *}{@code /*} beside other types
+	 * (actionpack {@code MimeNegotiation::BROWSER_LIKE_ACCEPTS}), unless the request is
+	 * an XHR.
+	 */
+	private static final Pattern BROWSER_LIKE_ACCEPTS = Pattern.compile(",\\s*\\*/\\*|\\*/\\*\\s*,");
 
 	static Call of(RecordedRequest request) {
-		return new Call(request, List.of(), null);
+		return new Call(request, List.of(), null, false);
 	}
 
 	Call withParams(List<String> values) {
-		return new Call(this.request, values, this.caller);
+		return new Call(this.request, values, this.caller, this.rails);
 	}
 
 	Call withCaller(SimAccount account) {
-		return new Call(this.request, this.params, account);
+		return new Call(this.request, this.params, account, this.rails);
+	}
+
+	/** The same call as plex.tv's Rails app reads it. */
+	Call onRails() {
+		return new Call(this.request, this.params, this.caller, true);
 	}
 
 	String method() {
@@ -56,10 +70,19 @@ record Call(RecordedRequest request, List<String> params, SimAccount caller) {
 		return path().startsWith("/api/v2/") || path().equals("/api/v2");
 	}
 
-	/** plex-protocol.md §0.2: JSON only when Accept names application/json. */
+	/**
+	 * plex-protocol.md §0.2: JSON only when Accept names application/json. On plex.tv not
+	 * when it is browser-like: axios' default
+	 * {@code application/json, text/plain, *}{@code /*} gets XML from plex.tv
+	 * (jjdenhertog/spotify-to-plex #122, verified 2026-07-29).
+	 */
 	boolean wantsJson() {
 		String accept = this.request.header("Accept");
-		return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
+		if (accept == null || (this.rails && BROWSER_LIKE_ACCEPTS.matcher(accept).find()
+				&& !"XMLHttpRequest".equalsIgnoreCase(this.request.header("X-Requested-With")))) {
+			return false;
+		}
+		return accept.toLowerCase(Locale.ROOT).contains("application/json");
 	}
 
 	String query(String name) {

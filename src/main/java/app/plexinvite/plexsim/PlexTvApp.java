@@ -28,7 +28,8 @@ final class PlexTvApp implements Function<Call, Answer> {
 	}
 
 	@Override
-	public Answer apply(Call call) {
+	public Answer apply(Call received) {
+		Call call = received.onRails();
 		if (!AuthPage.owns(call.path())) {
 			Answer fault = this.world.faults.plexTv(call);
 			if (fault != null) {

@@ -29,6 +29,10 @@ final class PmsApp implements Function<Call, Answer> {
 
 	@Override
 	public Answer apply(Call call) {
+		return pmsHeaders(answer(call));
+	}
+
+	private Answer answer(Call call) {
 		Answer fault = this.world.faults.pms(call);
 		if (fault != null) {
 			return fault;
@@ -45,10 +49,36 @@ final class PmsApp implements Function<Call, Answer> {
 			return Answer.html(405, PlexErrors.pmsStatus(405).body());
 		}
 		return switch (path) {
-			case "/" -> PmsRoot.root(call, this.server, VERSION, this.world.now());
-			case "/library/sections", "/library/sections/" -> PmsRoot.sections(call, visible, this.world.now());
+			case "/" -> PmsCapabilities.root(call, this.server, VERSION, this.world.now());
+			// "/library/sections/all": the plex-api-spec's (SPEC-LH) path for the same
+			// list.
+			case "/library/sections", "/library/sections/", "/library/sections/all" ->
+				PmsRoot.sections(call, visible, this.world.now());
 			default -> Answer.html(404, PlexErrors.PMS_404);
 		};
+	}
+
+	/**
+	 * PMS's own header style, not plex.tv's (Rails:
+	 * {@code application/xml; charset=utf-8}): {@code application/json} without a
+	 * charset, {@code text/xml;charset=utf-8}, {@code text/html}, and
+	 * {@code X-Plex-Protocol: 1.0} on every answer. plex-protocol.md §0.2 names the
+	 * formats but not the headers; these follow PMS response headers captured in a public
+	 * Node test fixture (next to plex.tv's Rails headers), and node-plex-api 5.3.2
+	 * (lib/api.js {@code _defaultResponseParser}) parses a body as JSON only when the
+	 * Content-Type is exactly {@code application/json}.
+	 */
+	static Answer pmsHeaders(Answer answer) {
+		String type = answer.contentType();
+		if (type != null) {
+			type = switch (type.split(";")[0].trim()) {
+				case "application/json" -> "application/json";
+				case "application/xml", "text/xml" -> "text/xml;charset=utf-8";
+				case "text/html" -> "text/html";
+				default -> type;
+			};
+		}
+		return new Answer(answer.status(), type, answer.body(), answer.headers()).withHeader("X-Plex-Protocol", "1.0");
 	}
 
 	/** §3a: POPEDIA sample; JSON per SPEC-LH. */

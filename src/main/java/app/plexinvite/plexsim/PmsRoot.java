@@ -6,39 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PMS MediaContainers: the root (what python-plexapi's PlexServer reads, plex-protocol.md
- * §3a) and the library sections (§3b, {@code key} a string in JSON). In XML, lists of
- * objects become repeated child elements ({@code <Directory>}, {@code <Location>}); in
+ * PMS MediaContainers: the library sections (plex-protocol.md §3b, {@code key} a string
+ * in JSON) and the XML/JSON rendering shared with {@link PmsCapabilities}. In XML, lists
+ * of objects become repeated child elements ({@code <Directory>}, {@code <Location>}); in
  * JSON they stay arrays.
  */
 final class PmsRoot {
 
 	private PmsRoot() {
-	}
-
-	static Answer root(Call call, SimServer server, String version, Instant now) {
-		Map<String, Object> root = new LinkedHashMap<>();
-		root.put("size", 0);
-		root.put("allowCameraUpload", true);
-		root.put("allowChannelAccess", true);
-		root.put("allowSharing", true);
-		root.put("allowSync", true);
-		root.put("claimed", true);
-		root.put("countryCode", "usa");
-		root.put("friendlyName", server.name());
-		root.put("machineIdentifier", server.machineIdentifier());
-		root.put("multiuser", true);
-		root.put("myPlex", true);
-		root.put("myPlexMappingState", "mapped");
-		root.put("myPlexSigninState", "ok");
-		root.put("myPlexSubscription", true);
-		root.put("myPlexUsername", server.owner().email());
-		root.put("platform", "Linux");
-		root.put("platformVersion", "6.8.0");
-		root.put("transcoderActiveVideoSessions", 0);
-		root.put("updatedAt", now.getEpochSecond());
-		root.put("version", version);
-		return container(call, root);
 	}
 
 	static Answer sections(Call call, List<SimLibrary> libraries, Instant now) {
