@@ -16,12 +16,6 @@ class DashboardController {
 		this.plexStatus = plexStatus;
 	}
 
-	/** Until the public request form exists, the start page is the owner's dashboard. */
-	@GetMapping("/")
-	String home() {
-		return "redirect:/admin";
-	}
-
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("plex", this.plexStatus.check());
