@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +33,9 @@ class InviteRequests {
 		this.jdbc = jdbc;
 	}
 
+	/** Stores a new request; DuplicateKeyException when the account has an open one. */
 	InviteRequest insert(InviteRequest request) {
-		long id = this.jdbc.sql("""
+		long id = unique(() -> this.jdbc.sql("""
 				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
 				    ambiguous, created_at, updated_at)
 				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created)
@@ -43,7 +47,7 @@ class InviteRequests {
 			.param("next", millis(request.nextAttemptAt()))
 			.param("created", request.createdAt().toEpochMilli())
 			.query(Long.class)
-			.single();
+			.single());
 		return request.withId(id);
 	}
 
@@ -52,7 +56,7 @@ class InviteRequests {
 	 * worker or the owner changed it first.
 	 */
 	boolean update(InviteRequest request, RequestStatus expected) {
-		return this.jdbc.sql("""
+		return unique(() -> this.jdbc.sql("""
 				UPDATE invite_request
 				SET status = :status, attempts = :attempts, next_attempt_at = :next, ambiguous = :ambiguous,
 				    failure_reason = :reason, failure_detail = :detail, plex_share_id = :share, deny_reason = :deny,
@@ -69,7 +73,7 @@ class InviteRequests {
 			.param("updated", request.updatedAt().toEpochMilli())
 			.param("id", request.id())
 			.param("expected", expected.name())
-			.update() == 1;
+			.update()) == 1;
 	}
 
 	/**
@@ -188,6 +192,24 @@ class InviteRequests {
 	}
 
 	record DayTotals(long epochDay, long requests, long sent) {
+	}
+
+	/**
+	 * PostgreSQL's unique violations arrive as DuplicateKeyException; SQLite's (error
+	 * code 19, SQLITE_CONSTRAINT) are not categorised by Spring, so they are translated
+	 * here.
+	 */
+	private static <T> T unique(Supplier<T> statement) {
+		try {
+			return statement.get();
+		}
+		catch (UncategorizedSQLException ex) {
+			SQLException cause = ex.getSQLException();
+			if (cause != null && cause.getErrorCode() == 19 && String.valueOf(cause.getMessage()).contains("UNIQUE")) {
+				throw new DuplicateKeyException("An open request for this account exists already", ex);
+			}
+			throw ex;
+		}
 	}
 
 	private static InviteRequest map(ResultSet rs, int row) throws SQLException {
