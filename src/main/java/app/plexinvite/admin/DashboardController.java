@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 
-/** The owner's start page: is Plex working, how are the requests going, what came in last. */
+/**
+ * The owner's start page: is Plex working, how are the requests going, what came in last.
+ */
 @Controller
 class DashboardController {
 

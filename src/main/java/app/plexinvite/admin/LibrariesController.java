@@ -18,7 +18,10 @@ import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexLibrary;
 
-/** Which libraries a new share gets, and its settings; saved by plex.tv section id and title. */
+/**
+ * Which libraries a new share gets, and its settings; saved by plex.tv section id and
+ * title.
+ */
 @Controller
 class LibrariesController {
 
@@ -66,21 +69,22 @@ class LibrariesController {
 			flash.addFlashAttribute("problem", "admin.libraries.plexUnavailable");
 			return "redirect:/admin/libraries";
 		}
-		this.invitations.saveShareConfiguration(new ShareConfiguration(allLibraries, allLibraries ? List.of() : libraries,
-				allowSync, allowChannels, allowCameraUpload));
+		this.invitations.saveShareConfiguration(new ShareConfiguration(allLibraries,
+				allLibraries ? List.of() : libraries, allowSync, allowChannels, allowCameraUpload));
 		flash.addFlashAttribute("success", "admin.libraries.saved");
 		return "redirect:/admin/libraries";
 	}
 
 	/**
-	 * The chosen ids with their titles: the server's current title, or the saved one for a library that is gone. An
-	 * id that is neither (a forged form) is ignored.
+	 * The chosen ids with their titles: the server's current title, or the saved one for
+	 * a library that is gone. An id that is neither (a forged form) is ignored.
 	 */
 	private List<ShareConfiguration.SharedLibrary> titled(Set<Long> ids) {
 		Map<Long, String> titles = this.invitations.shareConfiguration()
 			.libraries()
 			.stream()
-			.collect(Collectors.toMap(ShareConfiguration.SharedLibrary::plexTvId, ShareConfiguration.SharedLibrary::title));
+			.collect(Collectors.toMap(ShareConfiguration.SharedLibrary::plexTvId,
+					ShareConfiguration.SharedLibrary::title));
 		this.plex.libraries()
 			.stream()
 			.filter((library) -> library.plexTvId() != null)

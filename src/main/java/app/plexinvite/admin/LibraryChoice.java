@@ -9,8 +9,9 @@ import app.plexinvite.invite.ShareConfiguration;
 import app.plexinvite.plex.PlexLibrary;
 
 /**
- * One line of the libraries page: a library of the server, or one that was chosen before and is no longer there
- * (flagged, never silently dropped). Public only for the template engine.
+ * One line of the libraries page: a library of the server, or one that was chosen before
+ * and is no longer there (flagged, never silently dropped). Public only for the template
+ * engine.
  */
 public record LibraryChoice(Long plexTvId, String title, String type, boolean chosen, boolean missing) {
 
@@ -18,7 +19,10 @@ public record LibraryChoice(Long plexTvId, String title, String type, boolean ch
 		return this.plexTvId != null && !this.missing;
 	}
 
-	/** The server's libraries in their order, then the chosen ones the server no longer has. */
+	/**
+	 * The server's libraries in their order, then the chosen ones the server no longer
+	 * has.
+	 */
 	static List<LibraryChoice> of(List<PlexLibrary> onServer, ShareConfiguration saved) {
 		Map<Long, ShareConfiguration.SharedLibrary> chosen = new LinkedHashMap<>();
 		saved.libraries().forEach((library) -> chosen.put(library.plexTvId(), library));

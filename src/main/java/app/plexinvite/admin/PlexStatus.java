@@ -8,9 +8,10 @@ import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.PlexServerConnection;
 
 /**
- * What the dashboard shows about Plex, step by step: the account behind the token, the server and the connection
- * found, its libraries. A step that failed carries the failure and the steps after it did not run. Public only so
- * that the template engine may read it.
+ * What the dashboard shows about Plex, step by step: the account behind the token, the
+ * server and the connection found, its libraries. A step that failed carries the failure
+ * and the steps after it did not run. Public only so that the template engine may read
+ * it.
  */
 public record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLibrary> libraries,
 		List<PlexStep> steps) {
@@ -28,7 +29,10 @@ public record PlexStatus(PlexAccount account, PlexServerConnection server, List<
 		return this.libraries.stream().filter(PlexLibrary::shareable).count();
 	}
 
-	/** Arguments for the problem's message: the HTTP status and Plex's own words, when there were any. */
+	/**
+	 * Arguments for the problem's message: the HTTP status and Plex's own words, when
+	 * there were any.
+	 */
 	public Object[] problemArguments() {
 		return PlexStep.argumentsOf(problem());
 	}

@@ -14,8 +14,9 @@ import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.PlexServerConnection;
 
 /**
- * Walks the Plex connection the way sharing needs it, timing each step and stopping at the first that fails: plex.tv
- * accepts the token, the server is found and answers, its libraries are read, plex.tv's section ids match them.
+ * Walks the Plex connection the way sharing needs it, timing each step and stopping at
+ * the first that fails: plex.tv accepts the token, the server is found and answers, its
+ * libraries are read, plex.tv's section ids match them.
  */
 @Component
 class PlexStatusCheck {
@@ -31,7 +32,10 @@ class PlexStatusCheck {
 		return run(false);
 	}
 
-	/** "Test connection": the server is looked up again on plex.tv and every address probed. */
+	/**
+	 * "Test connection": the server is looked up again on plex.tv and every address
+	 * probed.
+	 */
 	PlexStatus checkFromScratch() {
 		return run(true);
 	}

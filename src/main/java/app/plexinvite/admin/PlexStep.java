@@ -5,8 +5,9 @@ import java.time.Duration;
 import app.plexinvite.plex.PlexException;
 
 /**
- * One step of the connection check, with how long it took. A step may pass with a warning (a message key) when it
- * worked but something needs the owner's eye. Public only for the template engine.
+ * One step of the connection check, with how long it took. A step may pass with a warning
+ * (a message key) when it worked but something needs the owner's eye. Public only for the
+ * template engine.
  */
 public record PlexStep(String name, boolean ok, Duration took, String warning, PlexException problem) {
 

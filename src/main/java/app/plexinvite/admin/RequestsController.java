@@ -15,7 +15,10 @@ import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.invite.RequestStatus;
 
-/** Every request: search, filter by status, page through, and act on one (retry, cancel, approve, deny). */
+/**
+ * Every request: search, filter by status, page through, and act on one (retry, cancel,
+ * approve, deny).
+ */
 @Controller
 @Validated
 class RequestsController {
@@ -62,7 +65,10 @@ class RequestsController {
 		return act(() -> this.invitations.deny(id, why), "admin.requests.denied", flash);
 	}
 
-	/** A request that moved on meanwhile (sent, cancelled by another tab) is explained, not an error page. */
+	/**
+	 * A request that moved on meanwhile (sent, cancelled by another tab) is explained,
+	 * not an error page.
+	 */
 	private static String act(Runnable action, String doneKey, RedirectAttributes flash) {
 		try {
 			action.run();

@@ -9,7 +9,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.plexinvite.invite.Invitations;
 
-/** The request form's rules: the invite code and whether the owner approves each request. */
+/**
+ * The request form's rules: the invite code and whether the owner approves each request.
+ */
 @Controller
 class SettingsController {
 
@@ -36,7 +38,8 @@ class SettingsController {
 			return "redirect:/admin/settings";
 		}
 		this.invitations.changeInviteCode(trimmed.isEmpty() ? null : trimmed);
-		flash.addFlashAttribute("success", trimmed.isEmpty() ? "admin.settings.code.cleared" : "admin.settings.code.saved");
+		flash.addFlashAttribute("success",
+				trimmed.isEmpty() ? "admin.settings.code.cleared" : "admin.settings.code.saved");
 		return "redirect:/admin/settings";
 	}
 

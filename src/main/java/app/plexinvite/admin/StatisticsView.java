@@ -5,8 +5,8 @@ import java.util.List;
 import app.plexinvite.invite.Statistics;
 
 /**
- * The statistics with what the page needs to draw its bars: each day's share of the busiest day, in percent.
- * Public only for the template engine.
+ * The statistics with what the page needs to draw its bars: each day's share of the
+ * busiest day, in percent. Public only for the template engine.
  */
 public record StatisticsView(List<Card> cards, List<Day> days) {
 
@@ -14,7 +14,10 @@ public record StatisticsView(List<Card> cards, List<Day> days) {
 	public record Card(String key, long value) {
 	}
 
-	/** A day of the last thirty; {@code percent} is rounded to steps of 5 (the CSS has a class per step). */
+	/**
+	 * A day of the last thirty; {@code percent} is rounded to steps of 5 (the CSS has a
+	 * class per step).
+	 */
 	public record Day(String date, long requests, long sent, int percent) {
 	}
 

@@ -77,8 +77,8 @@ public class PlexClient {
 	}
 
 	/**
-	 * Looks the configured server up again (plex.tv resources and a probe of each address),
-	 * ignoring the address found before; for the owner's "test connection".
+	 * Looks the configured server up again (plex.tv resources and a probe of each
+	 * address), ignoring the address found before; for the owner's "test connection".
 	 */
 	public PlexServerConnection locateServer() {
 		this.server.set(null);
