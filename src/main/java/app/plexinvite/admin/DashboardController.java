@@ -4,28 +4,40 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.RequestQuery;
+
 /**
- * The owner's start page: is Plex reachable, which server, which libraries can be shared.
+ * The owner's start page: is Plex working, how are the requests going, what came in last.
  */
 @Controller
 class DashboardController {
 
+	private static final int RECENT = 10;
+
 	private final PlexStatusCheck plexStatus;
 
-	DashboardController(PlexStatusCheck plexStatus) {
-		this.plexStatus = plexStatus;
-	}
+	private final Invitations invitations;
 
-	/** Until the public request form exists, the start page is the owner's dashboard. */
-	@GetMapping("/")
-	String home() {
-		return "redirect:/admin";
+	DashboardController(PlexStatusCheck plexStatus, Invitations invitations) {
+		this.plexStatus = plexStatus;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("plex", this.plexStatus.check());
+		model.addAttribute("stats", StatisticsView.of(this.invitations.statistics()));
+		model.addAttribute("recent", this.invitations.requests(new RequestQuery(null, null, null, RECENT)).items());
+		model.addAttribute("shareConfigured", this.invitations.shareConfiguration().configured());
+		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
 		return "admin/dashboard";
+	}
+
+	@GetMapping("/admin/plex")
+	String testConnection(Model model) {
+		model.addAttribute("plex", this.plexStatus.checkFromScratch());
+		return "admin/plex";
 	}
 
 }

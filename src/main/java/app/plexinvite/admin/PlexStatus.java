@@ -10,13 +10,19 @@ import app.plexinvite.plex.PlexServerConnection;
 /**
  * What the dashboard shows about Plex, step by step: the account behind the token, the
  * server and the connection found, its libraries. A step that failed carries the failure
- * and the steps after it are empty.
+ * and the steps after it did not run. Public only so that the template engine may read
+ * it.
  */
-record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLibrary> libraries,
-		PlexException problem) {
+public record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLibrary> libraries,
+		List<PlexStep> steps) {
 
 	public boolean healthy() {
-		return this.problem == null;
+		return this.steps.stream().allMatch(PlexStep::ok);
+	}
+
+	/** The first failure, or null. */
+	public PlexException problem() {
+		return this.steps.stream().filter((step) -> !step.ok()).map(PlexStep::problem).findFirst().orElse(null);
 	}
 
 	public long shareableLibraries() {
@@ -28,11 +34,7 @@ record PlexStatus(PlexAccount account, PlexServerConnection server, List<PlexLib
 	 * there were any.
 	 */
 	public Object[] problemArguments() {
-		if (this.problem == null) {
-			return new Object[0];
-		}
-		return new Object[] { this.problem.httpStatus().map(String::valueOf).orElse("–"),
-				this.problem.plexMessage().orElse("") };
+		return PlexStep.argumentsOf(problem());
 	}
 
 }

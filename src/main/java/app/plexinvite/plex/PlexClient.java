@@ -77,6 +77,15 @@ public class PlexClient {
 	}
 
 	/**
+	 * Looks the configured server up again (plex.tv resources and a probe of each
+	 * address), ignoring the address found before; for the owner's "test connection".
+	 */
+	public PlexServerConnection locateServer() {
+		this.server.set(null);
+		return server();
+	}
+
+	/**
 	 * The server's libraries with their plex.tv ids; unshareable ones are kept, flagged.
 	 */
 	public List<PlexLibrary> libraries() {

@@ -26,7 +26,8 @@ class WebSecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
+			.requestMatchers("/", "/requests/*", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()

@@ -1,5 +1,7 @@
 package app.plexinvite.admin;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,15 +9,20 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.RequestQuery;
+import app.plexinvite.invite.RequestStatus;
+import app.plexinvite.invite.ShareConfiguration;
 import app.plexinvite.plexsim.PlexSimulator;
+import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.support.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Demo mode end to end: the app finds the simulated server through plex.tv and shows what
- * it can share.
+ * The owner's pages in demo mode, end to end against the simulated plex.tv and server.
  */
 @AppTest
 @ActiveProfiles("demo")
@@ -28,24 +35,29 @@ class DemoDashboardTests {
 	@Autowired
 	PlexSimulator simulator;
 
+	@Autowired
+	Invitations invitations;
+
+	private MockMvcTester.MockMvcRequestBuilder get(String path) {
+		return this.mvc.get().uri(path).with(user("owner").roles("ADMIN"));
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder post(String path) {
+		return this.mvc.post().uri(path).with(user("owner").roles("ADMIN")).with(csrf());
+	}
+
 	@Test
-	void showsTheDemoServerItsConnectionAndItsLibrariesWithPlexTvIds() {
+	void showsTheDemoServerItsConnectionStatisticsAndWhatToDoNext() {
 		var server = this.simulator.server("Demo Server");
-		var body = assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk().bodyText();
-		body.contains("Demo mode")
-			.contains("Connected to Plex")
-			.contains("demo-owner")
-			.contains(server.machineIdentifier())
-			.contains(server.url())
-			.contains("5 of 5 libraries can be shared");
-		for (var library : server.libraries()) {
-			body.contains(library.title()).contains(String.valueOf(library.plexTvId()));
-		}
+		assertThat(get("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("Demo mode", "Connected to Plex", "demo-owner", server.url(), "5 of 5 libraries can be shared")
+			.contains("All requests", "Last 30 days");
 	}
 
 	@Test
 	void reportsPlexHealthyToTheOwner() {
-		assertThat(this.mvc.get().uri("/actuator/health").with(user("owner").roles("ADMIN"))).hasStatusOk()
+		assertThat(get("/actuator/health")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.components.plex.status")
 			.isEqualTo("UP");
@@ -54,12 +66,114 @@ class DemoDashboardTests {
 	@Test
 	void explainsARejectedTokenWithTheNextStep() {
 		this.simulator.faults().failNext("GET", "/api/v2/user", 401);
-		assertThat(this.mvc.get().uri("/admin").with(user("owner").roles("ADMIN"))).hasStatusOk()
+		assertThat(get("/admin")).hasStatusOk()
 			.bodyText()
-			.contains("Plex needs your attention")
-			.contains("plex.tv rejected the token (HTTP 401)")
-			.contains("User could not be authenticated")
+			.contains("Plex needs your attention", "plex.tv rejected the token (HTTP 401)",
+					"User could not be authenticated")
 			.doesNotContain(this.simulator.ownerToken());
+	}
+
+	@Test
+	void testConnectionRunsEveryStepAndTimesIt() {
+		assertThat(get("/admin/plex")).hasStatusOk()
+			.bodyText()
+			.contains("plex.tv accepts the Plex token", "The server is found on plex.tv and answers",
+					"libraries are read", "library ids match the server")
+			.containsPattern("\\d+ ms")
+			.contains(this.simulator.server("Demo Server").machineIdentifier());
+	}
+
+	@Test
+	void testConnectionStopsAtTheFailingStepWithItsReason() {
+		this.simulator.faults().failNext("GET", "/api/v2/resources", 401);
+		assertThat(get("/admin/plex")).hasStatusOk()
+			.bodyText()
+			.contains("plex.tv rejected the token (HTTP 401)")
+			.doesNotContain("libraries are read");
+	}
+
+	@Test
+	void savesExactlyTheCheckedLibrariesByPlexTvIdAndTitle() {
+		List<SimLibrary> libraries = this.simulator.server("Demo Server").libraries();
+		SimLibrary movies = libraries.get(0);
+		SimLibrary kids = libraries.get(4);
+		assertThat(get("/admin/libraries")).hasStatusOk().bodyText().contains(movies.title(), kids.title());
+		assertThat(post("/admin/libraries").param("library", String.valueOf(movies.plexTvId()))
+			.param("library", String.valueOf(kids.plexTvId()))
+			.param("allowSync", "true")).hasStatus3xxRedirection().hasRedirectedUrl("/admin/libraries");
+		ShareConfiguration saved = this.invitations.shareConfiguration();
+		assertThat(saved.allLibraries()).isFalse();
+		assertThat(saved.libraries()).containsExactlyInAnyOrder(
+				new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title()),
+				new ShareConfiguration.SharedLibrary(kids.plexTvId(), kids.title()));
+		assertThat(saved.allowSync()).isTrue();
+		assertThat(saved.allowChannels()).isFalse();
+	}
+
+	@Test
+	void refusesToSaveNoLibraryAtAll() {
+		ShareConfiguration before = this.invitations.shareConfiguration();
+		assertThat(post("/admin/libraries").param("allowSync", "true")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("problem", "admin.libraries.noneChosen");
+		assertThat(this.invitations.shareConfiguration()).isEqualTo(before);
+	}
+
+	@Test
+	void flagsAChosenLibraryThatLeftTheServerInsteadOfDroppingIt() {
+		SimLibrary movies = this.simulator.server("Demo Server").libraries().get(0);
+		this.invitations.saveShareConfiguration(
+				new ShareConfiguration(false,
+						List.of(new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title()),
+								new ShareConfiguration.SharedLibrary(99999999L, "Old Home Videos")),
+						false, false, false));
+		assertThat(get("/admin/libraries")).hasStatusOk()
+			.bodyText()
+			.contains("Old Home Videos", "No longer on the server");
+	}
+
+	@Test
+	void changesAndClearsTheInviteCode() {
+		assertThat(post("/admin/settings/invite-code").param("code", "  family2026 ")).hasStatus3xxRedirection();
+		assertThat(this.invitations.inviteCode().code()).isEqualTo("family2026");
+		assertThat(get("/admin/settings")).hasStatusOk().bodyText().contains("family2026");
+		assertThat(post("/admin/settings/invite-code").param("code", "")).hasStatus3xxRedirection();
+		assertThat(this.invitations.inviteCode().code()).isNull();
+	}
+
+	@Test
+	void approvalModeHoldsRequestsUntilTheOwnerApproves() {
+		assertThat(post("/admin/settings/approval").param("required", "true")).hasStatus3xxRedirection();
+		try {
+			assertThat(this.mvc.post().uri("/").param("identifier", "alice@example.com").with(csrf()))
+				.hasStatus3xxRedirection();
+			var request = this.invitations.requests(new RequestQuery("alice@example.com", null, null, 1))
+				.items()
+				.get(0);
+			assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_APPROVAL);
+			assertThat(get("/admin/requests?status=AWAITING_APPROVAL")).hasStatusOk()
+				.bodyText()
+				.contains("alice@example.com", "Awaiting approval");
+			assertThat(post("/admin/requests/" + request.id() + "/deny").param("reason", "Ask me first"))
+				.hasStatus3xxRedirection()
+				.flash()
+				.containsEntry("success", "admin.requests.denied");
+			assertThat(this.invitations.request(request.id()).orElseThrow().status()).isEqualTo(RequestStatus.DENIED);
+			assertThat(post("/admin/requests/" + request.id() + "/approve")).hasStatus3xxRedirection()
+				.flash()
+				.containsEntry("problem", "admin.requests.notPossible");
+		}
+		finally {
+			this.invitations.requireApproval(false);
+		}
+	}
+
+	@Test
+	void searchesRequestsAndPagesOlderOnes() {
+		assertThat(get("/admin/requests?q=nobody-matches-this")).hasStatusOk()
+			.bodyText()
+			.contains("No requests match.");
+		assertThat(get("/admin/requests?status=NOT_A_STATUS")).hasStatus(400);
 	}
 
 }

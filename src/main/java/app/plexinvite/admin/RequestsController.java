@@ -1,0 +1,83 @@
+package app.plexinvite.admin;
+
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.RequestQuery;
+import app.plexinvite.invite.RequestStatus;
+
+/**
+ * Every request: search, filter by status, page through, and act on one (retry, cancel,
+ * approve, deny).
+ */
+@Controller
+@Validated
+class RequestsController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Invitations invitations;
+
+	RequestsController(Invitations invitations) {
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/admin/requests")
+	String list(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Long before,
+			Model model) {
+		String search = (q != null && !q.isBlank()) ? q.strip() : null;
+		model.addAttribute("page", this.invitations.requests(new RequestQuery(search, status, before, PAGE_SIZE)));
+		model.addAttribute("q", search);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", RequestStatus.values());
+		return "admin/requests";
+	}
+
+	@PostMapping("/admin/requests/{id}/retry")
+	String retry(@PathVariable long id, RedirectAttributes flash) {
+		return act(() -> this.invitations.retry(id), "admin.requests.retried", flash);
+	}
+
+	@PostMapping("/admin/requests/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes flash) {
+		return act(() -> this.invitations.cancel(id), "admin.requests.cancelled", flash);
+	}
+
+	@PostMapping("/admin/requests/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes flash) {
+		return act(() -> this.invitations.approve(id), "admin.requests.approved", flash);
+	}
+
+	@PostMapping("/admin/requests/{id}/deny")
+	String deny(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
+			RedirectAttributes flash) {
+		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
+		return act(() -> this.invitations.deny(id, why), "admin.requests.denied", flash);
+	}
+
+	/**
+	 * A request that moved on meanwhile (sent, cancelled by another tab) is explained,
+	 * not an error page.
+	 */
+	private static String act(Runnable action, String doneKey, RedirectAttributes flash) {
+		try {
+			action.run();
+			flash.addFlashAttribute("success", doneKey);
+		}
+		catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException ex) {
+			flash.addFlashAttribute("problem", "admin.requests.notPossible");
+		}
+		return "redirect:/admin/requests";
+	}
+
+}

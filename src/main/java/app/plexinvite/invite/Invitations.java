@@ -1,0 +1,114 @@
+package app.plexinvite.invite;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The invite feature's one entry point for other features: the owner's view of requests,
+ * what they can do with them, and the invite settings.
+ */
+@Component
+public class Invitations {
+
+	private final InviteRequests requests;
+
+	private final OwnerSettings settings;
+
+	private final RequestStatistics statistics;
+
+	private final Clock clock;
+
+	Invitations(InviteRequests requests, OwnerSettings settings, RequestStatistics statistics,
+			ObjectProvider<Clock> clock) {
+		this.requests = requests;
+		this.settings = settings;
+		this.statistics = statistics;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** Newest first, {@code query.limit()} at most, with the cursor of the next page. */
+	public RequestPage requests(RequestQuery query) {
+		List<InviteRequest> rows = this.requests.findPage(query);
+		boolean more = rows.size() > query.limit();
+		List<RequestView> items = rows.stream().limit(query.limit()).map(RequestView::of).toList();
+		return new RequestPage(items, more ? items.get(items.size() - 1).id() : null);
+	}
+
+	public Optional<RequestView> request(long id) {
+		return this.requests.find(id).map(RequestView::of);
+	}
+
+	/** Totals and the last 30 UTC days (today included) by the injected clock. */
+	public Statistics statistics() {
+		return this.statistics.now();
+	}
+
+	/** FAILED or WAITING_RETRY back into the queue now. */
+	public void retry(long id) {
+		try {
+			change(id, (request) -> request.requeue(this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IllegalStateException("Cannot retry request " + id
+					+ ": a newer request for the same account is open; handle that one instead", ex);
+		}
+	}
+
+	/** QUEUED, WAITING_RETRY or AWAITING_APPROVAL becomes CANCELLED. */
+	public void cancel(long id) {
+		change(id, (request) -> request.cancel(this.clock.instant()));
+	}
+
+	/** AWAITING_APPROVAL goes into the pipeline. */
+	public void approve(long id) {
+		change(id, (request) -> request.approve(this.clock.instant()));
+	}
+
+	/**
+	 * AWAITING_APPROVAL becomes DENIED; the reason is optional, 500 characters at most.
+	 */
+	public void deny(long id, String reason) {
+		change(id, (request) -> request.deny(reason, this.clock.instant()));
+	}
+
+	public ShareConfiguration shareConfiguration() {
+		return this.settings.shareConfiguration();
+	}
+
+	/** Saves the share; requests that waited for a library choice are sent next. */
+	public void saveShareConfiguration(ShareConfiguration configuration) {
+		this.settings.saveShareConfiguration(configuration);
+	}
+
+	public InviteCode inviteCode() {
+		return this.settings.inviteCode();
+	}
+
+	/** Null or blank: no code required (INVITE_CODE no longer applies). */
+	public void changeInviteCode(String code) {
+		this.settings.changeInviteCode(code);
+	}
+
+	public boolean approvalRequired() {
+		return this.settings.approvalRequired();
+	}
+
+	public void requireApproval(boolean required) {
+		this.settings.requireApproval(required);
+	}
+
+	private void change(long id, UnaryOperator<InviteRequest> change) {
+		InviteRequest current = this.requests.find(id).orElseThrow(() -> RequestNotFound.forId(id));
+		if (!this.requests.update(change.apply(current), current.status())) {
+			throw new IllegalStateException(
+					"Request " + id + " changed while it was " + current.status() + "; look again and retry");
+		}
+	}
+
+}

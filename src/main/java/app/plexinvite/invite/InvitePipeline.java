@@ -1,0 +1,121 @@
+package app.plexinvite.invite;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable invite pipeline. A request is claimed by one conditional UPDATE (so one
+ * worker sends it, however many run), sent by {@link ShareAttempt}, and its outcome
+ * written only if it is still SENDING. A request left SENDING by a crash or kill -9
+ * becomes an ambiguous WAITING_RETRY, looked up on plex.tv before it is sent again.
+ */
+@Component
+class InvitePipeline implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(InvitePipeline.class);
+
+	static final int BATCH = 20;
+
+	static final Duration WAIT_FOR_LIBRARIES = Duration.ofMinutes(1);
+
+	static final String WAITING_FOR_LIBRARIES = "Waiting for the owner to choose libraries";
+
+	static final String INTERRUPTED = "The worker stopped while sending; plex.tv is checked before sending again";
+
+	private final InviteRequests requests;
+
+	private final OwnerSettings settings;
+
+	private final ShareAttempt attempt;
+
+	private final Duration lease;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	InvitePipeline(InviteRequests requests, OwnerSettings settings, ShareAttempt attempt, InviteProperties properties,
+			ObjectProvider<Clock> clock) {
+		this.requests = requests;
+		this.settings = settings;
+		this.attempt = attempt;
+		this.lease = properties.lease();
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** At start-up every SENDING row is from a worker that is gone. */
+	@EventListener(ApplicationReadyEvent.class)
+	void recoverAtStartup() {
+		recoverInterrupted(this.clock.instant().plus(this.lease));
+	}
+
+	/** One round: recover expired leases, then send every due request. */
+	void poll() {
+		Instant now = this.clock.instant();
+		recoverInterrupted(now);
+		this.requests.findDue(now, BATCH).forEach(this::process);
+	}
+
+	/** Processes one request on a virtual thread (the form waits briefly for it). */
+	Future<?> processSoon(long id) {
+		return this.executor.submit(() -> process(id));
+	}
+
+	/** Sends the request if it is due and this worker wins the claim. */
+	void process(long id) {
+		InviteRequest due = this.requests.find(id).orElse(null);
+		Instant now = this.clock.instant();
+		if (due == null || !isDue(due, now)) {
+			return;
+		}
+		ShareConfiguration configuration = this.settings.shareConfiguration();
+		if (!configuration.configured()) {
+			this.requests.update(due.awaitConfiguration(WAITING_FOR_LIBRARIES, now.plus(WAIT_FOR_LIBRARIES), now),
+					due.status());
+			return;
+		}
+		InviteRequest sending = due.markSending(now, now.plus(this.lease));
+		if (!this.requests.claim(sending, due.status(), now)) {
+			return;
+		}
+		InviteRequest outcome = this.attempt.send(sending, configuration);
+		if (!this.requests.update(outcome, RequestStatus.SENDING)) {
+			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
+					outcome.status());
+		}
+	}
+
+	private void recoverInterrupted(Instant cutoff) {
+		for (InviteRequest abandoned : this.requests.findAbandoned(cutoff)) {
+			if (this.requests.update(abandoned.markAmbiguous(INTERRUPTED, this.clock.instant()),
+					RequestStatus.SENDING)) {
+				log.warn("Request {} was left SENDING; plex.tv will be checked before it is sent again",
+						abandoned.id());
+			}
+		}
+	}
+
+	private static boolean isDue(InviteRequest request, Instant now) {
+		return (request.status() == RequestStatus.QUEUED || request.status() == RequestStatus.WAITING_RETRY)
+				&& request.nextAttemptAt() != null && !request.nextAttemptAt().isAfter(now);
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,237 @@
+package app.plexinvite.invite;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The invite_request table: one readable statement per method. */
+@Repository
+class InviteRequests {
+
+	/** Statuses that do not block a new request for the same account. */
+	static final List<String> CLOSED = List.of("FAILED", "DENIED", "CANCELLED");
+
+	private static final List<String> ALL = Arrays.stream(RequestStatus.values()).map(Enum::name).toList();
+
+	private static final String COLUMNS = "id, status_token, identifier, identifier_key, status, attempts, "
+			+ "next_attempt_at, ambiguous, failure_reason, failure_detail, plex_share_id, deny_reason, created_at, "
+			+ "updated_at";
+
+	private final JdbcClient jdbc;
+
+	InviteRequests(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a new request; DuplicateKeyException when the account has an open one. */
+	InviteRequest insert(InviteRequest request) {
+		long id = unique(() -> this.jdbc.sql("""
+				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
+				    ambiguous, created_at, updated_at)
+				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created)
+				RETURNING id""")
+			.param("token", request.statusToken())
+			.param("identifier", request.identifier())
+			.param("key", request.identifierKey())
+			.param("status", request.status().name())
+			.param("next", millis(request.nextAttemptAt()))
+			.param("created", request.createdAt().toEpochMilli())
+			.query(Long.class)
+			.single());
+		return request.withId(id);
+	}
+
+	/**
+	 * Writes a changed request if it is still in {@code expected}: false when another
+	 * worker or the owner changed it first.
+	 */
+	boolean update(InviteRequest request, RequestStatus expected) {
+		return unique(() -> this.jdbc.sql("""
+				UPDATE invite_request
+				SET status = :status, attempts = :attempts, next_attempt_at = :next, ambiguous = :ambiguous,
+				    failure_reason = :reason, failure_detail = :detail, plex_share_id = :share, deny_reason = :deny,
+				    updated_at = :updated
+				WHERE id = :id AND status = :expected""")
+			.param("status", request.status().name())
+			.param("attempts", request.attempts())
+			.param("next", millis(request.nextAttemptAt()))
+			.param("ambiguous", request.ambiguous())
+			.param("reason", request.failureReason())
+			.param("detail", request.failureDetail())
+			.param("share", request.plexShareId())
+			.param("deny", request.denyReason())
+			.param("updated", request.updatedAt().toEpochMilli())
+			.param("id", request.id())
+			.param("expected", expected.name())
+			.update()) == 1;
+	}
+
+	/**
+	 * Claims a due request for one worker: only one of several concurrent claims of the
+	 * same row succeeds.
+	 */
+	boolean claim(InviteRequest sending, RequestStatus expected, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE invite_request
+				SET status = 'SENDING', attempts = :attempts, next_attempt_at = :lease, updated_at = :now
+				WHERE id = :id AND status = :expected AND status IN ('QUEUED', 'WAITING_RETRY')
+				  AND next_attempt_at <= :now""")
+			.param("attempts", sending.attempts())
+			.param("lease", millis(sending.nextAttemptAt()))
+			.param("now", now.toEpochMilli())
+			.param("id", sending.id())
+			.param("expected", expected.name())
+			.update() == 1;
+	}
+
+	Optional<InviteRequest> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM invite_request WHERE id = :id")
+			.param("id", id)
+			.query(InviteRequests::map)
+			.optional();
+	}
+
+	Optional<InviteRequest> findByToken(String token) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM invite_request WHERE status_token = :token")
+			.param("token", token)
+			.query(InviteRequests::map)
+			.optional();
+	}
+
+	/** The request for this account that is not failed, denied or cancelled, if any. */
+	Optional<InviteRequest> findLive(String identifierKey) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM invite_request WHERE identifier_key = :key AND status NOT IN (:closed)")
+			.param("key", identifierKey)
+			.param("closed", CLOSED)
+			.query(InviteRequests::map)
+			.optional();
+	}
+
+	/** Ids of requests the worker should send now, oldest first. */
+	List<Long> findDue(Instant now, int limit) {
+		return this.jdbc.sql("""
+				SELECT id FROM invite_request
+				WHERE status IN ('QUEUED', 'WAITING_RETRY') AND next_attempt_at <= :now
+				ORDER BY next_attempt_at, id LIMIT :limit""")
+			.param("now", now.toEpochMilli())
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Requests left SENDING by a worker whose lease ended before {@code cutoff}. */
+	List<InviteRequest> findAbandoned(Instant cutoff) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM invite_request WHERE status = 'SENDING' AND next_attempt_at < :cutoff")
+			.param("cutoff", cutoff.toEpochMilli())
+			.query(InviteRequests::map)
+			.list();
+	}
+
+	/**
+	 * Requests waiting for the owner's library choice become due at {@code now}.
+	 */
+	int wakeUnconfigured(Instant now) {
+		return this.jdbc.sql("""
+				UPDATE invite_request SET next_attempt_at = :now
+				WHERE status = 'QUEUED' AND failure_reason = 'NOT_CONFIGURED' AND next_attempt_at > :now""")
+			.param("now", now.toEpochMilli())
+			.update();
+	}
+
+	/**
+	 * Newest first below the cursor; one more row than asked tells whether a next page
+	 * exists. Absent filters become "every status", "%" and the largest id.
+	 */
+	List<InviteRequest> findPage(RequestQuery query) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM invite_request
+				WHERE id < :before AND status IN (:statuses) AND identifier_key LIKE :pattern ESCAPE '\\'
+				ORDER BY id DESC LIMIT :limit""")
+			.param("before", (query.before() != null) ? query.before() : Long.MAX_VALUE)
+			.param("statuses", (query.status() != null) ? List.of(query.status().name()) : ALL)
+			.param("pattern", SearchPattern.containing(query.search()))
+			.param("limit", query.limit() + 1)
+			.query(InviteRequests::map)
+			.list();
+	}
+
+	/** Counts per status. */
+	Map<String, Long> countByStatus() {
+		return this.jdbc.sql("SELECT status, count(*) AS n FROM invite_request GROUP BY status").query((rs) -> {
+			Map<String, Long> counts = new java.util.HashMap<>();
+			while (rs.next()) {
+				counts.put(rs.getString("status"), rs.getLong("n"));
+			}
+			return counts;
+		});
+	}
+
+	/** Requests and granted ones per UTC day (epoch day) since {@code from}. */
+	List<DayTotals> countPerDay(Instant from) {
+		return this.jdbc.sql("""
+				SELECT created_at / 86400000 AS epoch_day, count(*) AS requests,
+				       sum(CASE WHEN status IN ('SENT', 'ALREADY_SHARED') THEN 1 ELSE 0 END) AS sent
+				FROM invite_request
+				WHERE created_at >= :from
+				GROUP BY created_at / 86400000""")
+			.param("from", from.toEpochMilli())
+			.query((rs, row) -> new DayTotals(rs.getLong("epoch_day"), rs.getLong("requests"), rs.getLong("sent")))
+			.list();
+	}
+
+	record DayTotals(long epochDay, long requests, long sent) {
+	}
+
+	/**
+	 * PostgreSQL's unique violations arrive as DuplicateKeyException; SQLite's (error
+	 * code 19, SQLITE_CONSTRAINT) are not categorised by Spring, so they are translated
+	 * here.
+	 */
+	private static <T> T unique(Supplier<T> statement) {
+		try {
+			return statement.get();
+		}
+		catch (UncategorizedSQLException ex) {
+			SQLException cause = ex.getSQLException();
+			if (cause != null && cause.getErrorCode() == 19 && String.valueOf(cause.getMessage()).contains("UNIQUE")) {
+				throw new DuplicateKeyException("An open request for this account exists already", ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static InviteRequest map(ResultSet rs, int row) throws SQLException {
+		return new InviteRequest(rs.getLong("id"), rs.getString("status_token"), rs.getString("identifier"),
+				rs.getString("identifier_key"), RequestStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				instant(rs, "next_attempt_at"), rs.getBoolean("ambiguous"), rs.getString("failure_reason"),
+				rs.getString("failure_detail"), nullableLong(rs, "plex_share_id"), rs.getString("deny_reason"),
+				Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Long millis = nullableLong(rs, column);
+		return (millis != null) ? Instant.ofEpochMilli(millis) : null;
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Long millis(Instant instant) {
+		return (instant != null) ? instant.toEpochMilli() : null;
+	}
+
+}

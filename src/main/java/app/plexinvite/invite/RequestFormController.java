@@ -1,0 +1,97 @@
+package app.plexinvite.invite;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import app.plexinvite.plex.PlexProperties;
+
+/**
+ * The public request form: GET shows it, POST stores the request, gives Plex a moment to
+ * answer, and redirects to the request's status page.
+ */
+@Controller
+class RequestFormController {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestFormController.class);
+
+	private final RequestSubmissions submissions;
+
+	private final InvitePipeline pipeline;
+
+	private final OwnerSettings settings;
+
+	private final PlexProperties plex;
+
+	private final Duration submitWait;
+
+	RequestFormController(RequestSubmissions submissions, InvitePipeline pipeline, OwnerSettings settings,
+			PlexProperties plex, InviteProperties properties) {
+		this.submissions = submissions;
+		this.pipeline = pipeline;
+		this.settings = settings;
+		this.plex = plex;
+		this.submitWait = properties.submitWait();
+	}
+
+	@GetMapping("/")
+	String form(Model model) {
+		model.addAttribute("form", RequestForm.empty());
+		return show(model);
+	}
+
+	@PostMapping("/")
+	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			RequestSubmissions.Submission submission = this.submissions.submit(form);
+			if (submission.stored() != null) {
+				waitBriefly(submission.stored().id());
+				return "redirect:/requests/" + submission.stored().statusToken();
+			}
+			result.rejectValue(submission.field(), submission.messageKey());
+			model.addAttribute("existingToken", submission.existingToken());
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return show(model);
+	}
+
+	private String show(Model model) {
+		model.addAttribute("serverName", this.plex.serverName());
+		model.addAttribute("codeRequired", this.settings.inviteCode().required());
+		return "invite/form";
+	}
+
+	/** Never longer than invite.submit-wait: the page must not hang on plex.tv. */
+	private void waitBriefly(long id) {
+		Future<?> sending = this.pipeline.processSoon(id);
+		try {
+			sending.get(this.submitWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			log.debug("Plex did not answer request {} within {}; the worker carries on", id, this.submitWait);
+		}
+		catch (ExecutionException ex) {
+			log.warn("Sending request {} right away failed; the worker tries again", id, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
