@@ -130,10 +130,10 @@ class InviteRequests {
 			.list();
 	}
 
-	/** Requests left SENDING by a worker whose lease ended before {@code cutoff}. */
+	/** Requests left SENDING by a worker whose lease ended by {@code cutoff}. */
 	List<InviteRequest> findAbandoned(Instant cutoff) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM invite_request WHERE status = 'SENDING' AND next_attempt_at < :cutoff")
+			.sql("SELECT " + COLUMNS + " FROM invite_request WHERE status = 'SENDING' AND next_attempt_at <= :cutoff")
 			.param("cutoff", cutoff.toEpochMilli())
 			.query(InviteRequests::map)
 			.list();

@@ -1,0 +1,295 @@
+package app.plexinvite.invite;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import app.plexinvite.plex.LibrarySelection;
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.ShareResult;
+import app.plexinvite.plex.ShareSettings;
+import app.plexinvite.plexsim.PlexSimulator;
+import app.plexinvite.plexsim.SimLibrary;
+import app.plexinvite.plexsim.SimServer;
+import app.plexinvite.plexsim.SimShare;
+import app.plexinvite.support.AppTest;
+import app.plexinvite.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The pipeline against the Plex simulator: the whole app pointed at it, the worker driven
+ * by hand with a clock the test moves, the client making one attempt per call so every
+ * 429 and 503 reaches the pipeline.
+ */
+@AppTest
+@AutoConfigureMockMvc
+class InvitePipelineTests {
+
+	static final PlexSimulator sim = PlexSimulator.builder().build();
+
+	static final SimServer server = sim.addServer("Living Room");
+
+	static final SimLibrary movies = server.addLibrary("Movies", "movie");
+
+	static final AtomicInteger names = new AtomicInteger();
+
+	@Autowired
+	InvitePipeline pipeline;
+
+	@Autowired
+	InviteRequests requests;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	PlexClient plex;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@DynamicPropertySource
+	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
+		registry.add("plex.tv-url", sim::baseUrl);
+		registry.add("plex.clients-url", sim::baseUrl);
+		registry.add("plex.app-url", sim::baseUrl);
+		registry.add("plex.token", sim::ownerToken);
+		registry.add("plex.server-name", () -> "Living Room");
+		registry.add("plex.max-attempts", () -> "1");
+		registry.add("invite.worker-enabled", () -> "false");
+	}
+
+	@AfterAll
+	static void stopTheSimulator() {
+		sim.close();
+	}
+
+	@BeforeEach
+	void shareMoviesAndFindTheServer() {
+		sim.faults().reset();
+		this.invitations.saveShareConfiguration(new ShareConfiguration(false,
+				List.of(new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title())), true, false, false));
+		this.plex.server();
+	}
+
+	private String newAccount() {
+		String name = "friend" + names.incrementAndGet();
+		sim.addAccount(name, name + "@example.com");
+		return name;
+	}
+
+	private InviteRequest submit(String identifier) {
+		return this.requests.insert(InviteRequest.submitted(PlexIdentifier.parse(identifier),
+				"token-" + identifier + "-".repeat(30), false, this.clock.instant()));
+	}
+
+	private InviteRequest reload(InviteRequest request) {
+		return this.requests.find(request.id()).orElseThrow();
+	}
+
+	private static long invitesSentTo(String identifier) {
+		return sim.requests()
+			.stream()
+			.filter((r) -> r.method().equals("POST") && r.path().matches("/api/servers/[^/]+/shared_servers/?"))
+			.filter((r) -> r.body().contains('"' + identifier + '"'))
+			.count();
+	}
+
+	private static List<SimShare> sharesOf(String username) {
+		return sim.shares().stream().filter((share) -> username.equals(share.invitedUsername())).toList();
+	}
+
+	@Test
+	void sendsAnInviteWithTheChosenLibrariesAndRecordsTheShare() {
+		String name = newAccount();
+		InviteRequest request = submit(name);
+
+		this.pipeline.poll();
+
+		InviteRequest sent = reload(request);
+		assertThat(sent.status()).isEqualTo(RequestStatus.SENT);
+		assertThat(sharesOf(name)).singleElement().satisfies((share) -> {
+			assertThat(share.librarySectionIds()).containsExactly(movies.plexTvId());
+			assertThat(share.allLibraries()).isFalse();
+			assertThat(sent.plexShareId()).isEqualTo(share.id());
+		});
+		assertThat(invitesSentTo(name)).isOne();
+	}
+
+	@Test
+	void retriesThroughAnOutageAndSendsOnceWhenPlexIsBack() {
+		String name = newAccount();
+		InviteRequest request = submit(name);
+		sim.faults().outage(true);
+
+		this.pipeline.poll();
+		InviteRequest waiting = reload(request);
+		assertThat(waiting.status()).isEqualTo(RequestStatus.WAITING_RETRY);
+		assertThat(waiting.failureReason()).isEqualTo("PLEX_ERROR");
+		assertThat(waiting.failureDetail()).contains("503");
+		assertThat(waiting.ambiguous()).isFalse();
+		assertThat(waiting.nextAttemptAt()).isEqualTo(this.clock.instant().plusSeconds(30));
+
+		sim.faults().outage(false);
+		sim.clearRequests();
+		this.pipeline.poll();
+		assertThat(reload(request).status()).as("not due yet").isEqualTo(RequestStatus.WAITING_RETRY);
+		this.clock.advance(Duration.ofSeconds(30));
+		this.pipeline.poll();
+
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
+		assertThat(invitesSentTo(name)).isOne();
+		assertThat(sharesOf(name)).hasSize(1);
+	}
+
+	@Test
+	void backsOffFurtherWithEvery429AndEndsSentOnce() {
+		String name = newAccount();
+		InviteRequest request = submit(name);
+		sim.faults().rateLimitNext(3);
+		List<Duration> waits = new ArrayList<>();
+
+		for (int round = 0; round < 4 && reload(request).status() != RequestStatus.SENT; round++) {
+			this.pipeline.poll();
+			InviteRequest now = reload(request);
+			if (now.status() == RequestStatus.WAITING_RETRY) {
+				assertThat(now.failureReason()).isEqualTo("RATE_LIMITED");
+				Duration wait = Duration.between(this.clock.instant(), now.nextAttemptAt());
+				waits.add(wait);
+				this.clock.advance(wait);
+			}
+		}
+
+		assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120));
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
+		assertThat(reload(request).attempts()).isEqualTo(4);
+		assertThat(sharesOf(name)).hasSize(1);
+	}
+
+	@Test
+	void recordsAnInterruptedSendFoundOnPlexWithoutSendingAgain() {
+		String name = newAccount();
+		ShareResult reached = this.plex.share(name, LibrarySelection.of(java.util.Set.of(movies.plexTvId())),
+				ShareSettings.defaults());
+		InviteRequest request = submit(name);
+		Instant now = this.clock.instant();
+		this.requests.claim(request.markSending(now, now.plus(Duration.ofMinutes(5))), RequestStatus.QUEUED, now);
+		sim.clearRequests();
+
+		this.pipeline.poll();
+		assertThat(reload(request).status()).as("lease still running").isEqualTo(RequestStatus.SENDING);
+		this.clock.advance(Duration.ofMinutes(6));
+		this.pipeline.poll();
+
+		InviteRequest recorded = reload(request);
+		assertThat(recorded.status()).isEqualTo(RequestStatus.SENT);
+		assertThat(recorded.plexShareId()).isEqualTo(reached.shareId());
+		assertThat(invitesSentTo(name)).isZero();
+		assertThat(sharesOf(name)).hasSize(1);
+	}
+
+	@Test
+	void checksPlexAfterARestartAndSendsWhatNeverArrived() {
+		String name = newAccount();
+		InviteRequest request = submit(name);
+		Instant now = this.clock.instant();
+		this.requests.claim(request.markSending(now, now.plus(Duration.ofMinutes(5))), RequestStatus.QUEUED, now);
+
+		this.pipeline.recoverAtStartup();
+		assertThat(reload(request).ambiguous()).isTrue();
+		this.pipeline.poll();
+
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
+		assertThat(invitesSentTo(name)).isOne();
+		assertThat(sharesOf(name)).hasSize(1);
+	}
+
+	@Test
+	void failsAnUnknownAccountWithTheReason() {
+		InviteRequest request = submit("nobody-at-all");
+
+		this.pipeline.poll();
+
+		InviteRequest failed = reload(request);
+		assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
+		assertThat(failed.failureReason()).isEqualTo("UNKNOWN_USER");
+		assertThat(failed.nextAttemptAt()).isNull();
+	}
+
+	@Test
+	void recordsAnAccountThatAlreadyHadAccess() {
+		String name = newAccount();
+		ShareResult existing = this.plex.share(name, LibrarySelection.all(), ShareSettings.defaults());
+		InviteRequest request = submit(name.toUpperCase(java.util.Locale.ROOT));
+
+		this.pipeline.poll();
+
+		InviteRequest recorded = reload(request);
+		assertThat(recorded.status()).isEqualTo(RequestStatus.ALREADY_SHARED);
+		assertThat(recorded.plexShareId()).isEqualTo(existing.shareId());
+		assertThat(sharesOf(name)).singleElement()
+			.satisfies((share) -> assertThat(share.librarySectionIds()).containsExactly(movies.plexTvId()));
+	}
+
+	@Test
+	void waitsVisiblyForTheOwnersLibraryChoiceAndSendsOnceItIsMade() {
+		this.invitations.saveShareConfiguration(ShareConfiguration.none());
+		String name = newAccount();
+		InviteRequest request = submit(name);
+
+		this.pipeline.poll();
+		InviteRequest parked = reload(request);
+		assertThat(parked.status()).isEqualTo(RequestStatus.QUEUED);
+		assertThat(parked.failureDetail()).isEqualTo("Waiting for the owner to choose libraries");
+		assertThat(invitesSentTo(name)).isZero();
+
+		this.invitations.saveShareConfiguration(new ShareConfiguration(true, List.of(), false, false, false));
+		this.pipeline.poll();
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
+		assertThat(sharesOf(name)).singleElement().satisfies((share) -> assertThat(share.allLibraries()).isTrue());
+	}
+
+	@Test
+	void showsTheSubmitterTheOutcomeAtOnceWhenPlexAnswersQuickly() {
+		String name = newAccount();
+
+		var result = this.mvc.post().uri("/").param("identifier", name).with(csrf()).exchange();
+
+		assertThat(result).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(result.getResponse().getRedirectedUrl())).hasStatusOk()
+			.bodyText()
+			.contains("You&#39;re invited!");
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+		}
+
+	}
+
+}
