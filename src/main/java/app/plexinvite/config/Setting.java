@@ -23,6 +23,8 @@ enum Setting {
 	ADMIN_PASSWORD_HASH("security.admin-password-hash", null, SettingKind.TEXT,
 			"The owner's password hash: argon2 (from hash-password), bcrypt, or werkzeug pbkdf2/scrypt."),
 	INVITE_CODE("invite.code", null, SettingKind.TEXT, "When set, the public request form asks for this code."),
+	APPROVAL_REQUIRED("invite.approval-required", "false", SettingKind.BOOLEAN,
+			"When true, each request waits for the owner's approval before the invite is sent."),
 	PLEX_TOKEN("plex.token", null, SettingKind.TEXT, "The server owner's Plex token."),
 	PLEX_SERVER_NAME("plex.server-name", null, SettingKind.TEXT,
 			"The Plex server to share, by its exact name on plex.tv."),
