@@ -43,10 +43,11 @@ class WebSecurityTests {
 
 	@Test
 	void refusesAWrongPassword() {
-		assertThat(
-				this.mvc.post().uri("/admin/login").param("username", AppTest.OWNER).param("password", "wrong").with(csrf()))
-			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/admin/login?error");
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("username", AppTest.OWNER)
+			.param("password", "wrong")
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/admin/login?error");
 	}
 
 	@Test
