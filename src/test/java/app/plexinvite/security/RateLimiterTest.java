@@ -36,6 +36,19 @@ class RateLimiterTest {
 	}
 
 	@Test
+	void freesOneSlotWhenTheOldestRequestLeavesTheWindow() {
+		RateLimiter limiter = limiter("5/minute");
+		limiter.tryAcquire("a");
+		this.clock.advance(Duration.ofSeconds(30));
+		for (int i = 0; i < 4; i++) {
+			limiter.tryAcquire("a");
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(limiter.tryAcquire("a")).isEmpty();
+		assertThat(limiter.tryAcquire("a")).contains(Duration.ofSeconds(30));
+	}
+
+	@Test
 	void neverLetsASixthThroughInAnySixtySecondsWhenRequestsAreSpreadOut() {
 		RateLimiter limiter = limiter("5/minute");
 		int admittedInFirstMinute = 0;
