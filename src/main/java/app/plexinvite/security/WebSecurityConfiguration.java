@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -48,7 +49,11 @@ class WebSecurityConfiguration {
 		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
 		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies()));
+		// Load the token on every request, so its cookie is set before a long page
+		// commits the response.
+		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+		tokens.setCsrfRequestAttributeName(null);
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(tokens));
 		http.addFilterBefore(new SessionAgeFilter(clock), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
