@@ -36,7 +36,7 @@ class PagesOverHttpTests {
 
 	@Test
 	void servesEveryAssetTheLayoutLinksFromOurOwnOrigin() throws Exception {
-		String page = get("/login", "text/html").body();
+		String page = get("/admin/login", "text/html").body();
 		Matcher assets = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"").matcher(page);
 		int found = 0;
 		while (assets.find()) {

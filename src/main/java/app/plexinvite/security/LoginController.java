@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	@GetMapping("/login")
+	@GetMapping(WebSecurityConfiguration.LOGIN)
 	String login() {
 		return "security/login";
 	}

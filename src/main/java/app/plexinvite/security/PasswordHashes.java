@@ -1,5 +1,7 @@
 package app.plexinvite.security;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -7,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -25,6 +27,8 @@ public final class PasswordHashes implements PasswordEncoder {
 
 	private static final Logger log = LoggerFactory.getLogger(PasswordHashes.class);
 
+	private static final int BCRYPT_MAX_BYTES = 72;
+
 	private static final String UNKNOWN_REASON = "not a bcrypt, argon2 or werkzeug pbkdf2/scrypt hash";
 
 	/**
@@ -32,8 +36,6 @@ public final class PasswordHashes implements PasswordEncoder {
 	 * iterations and 1 degree of parallelism; 16-byte salt, 32-byte hash.
 	 */
 	private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-
-	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 
 	/** A new argon2id hash of the password, in PHC form ({@code $argon2id$v=19$m=…}). */
 	@Override
@@ -62,10 +64,20 @@ public final class PasswordHashes implements PasswordEncoder {
 	private boolean verify(HashFamily family, String rawPassword, String encoded) {
 		return switch (family) {
 			case WERKZEUG_PBKDF2, WERKZEUG_SCRYPT -> WerkzeugVerifier.matches(WerkzeugHash.parse(encoded), rawPassword);
-			case BCRYPT -> this.bcrypt.matches(rawPassword, ModularCryptFormats.checkedBcrypt(encoded));
+			case BCRYPT -> BCrypt.checkpw(bcryptKey(rawPassword), ModularCryptFormats.checkedBcrypt(encoded));
 			case ARGON2 -> this.argon2.matches(rawPassword, ModularCryptFormats.checkedArgon2(encoded));
 			case UNKNOWN -> throw new UnsupportedHashFormat(UNKNOWN_REASON);
 		};
+	}
+
+	/**
+	 * bcrypt reads at most 72 bytes of the password; longer ones are cut there, as the
+	 * original OpenBSD bcrypt and older Python bcrypt do (Spring's encoder would refuse
+	 * them instead).
+	 */
+	private static byte[] bcryptKey(String rawPassword) {
+		byte[] bytes = rawPassword.getBytes(StandardCharsets.UTF_8);
+		return (bytes.length > BCRYPT_MAX_BYTES) ? Arrays.copyOf(bytes, BCRYPT_MAX_BYTES) : bytes;
 	}
 
 	/** Whether {@link #matches} can check a password against this hash. */

@@ -1,19 +1,27 @@
 package app.plexinvite.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Every web rule in one place: the public paths listed one by one, the owner's dashboard
- * and actuator behind sign-in, CSRF on, and a strict Content-Security-Policy (all assets
- * are served from our own origin).
+ * Every web rule in one place: the public paths listed one by one, the owner's pages and
+ * actuator behind sign-in at {@code /admin/login}, CSRF on every form (its token in a
+ * cookie, so strangers get no server-side session), and a strict Content-Security-Policy
+ * (all assets are served from our own origin). HSTS is sent only on secure requests,
+ * which behind a proxy means the proxy is trusted (see {@link ClientAddressFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)
@@ -23,10 +31,13 @@ class WebSecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
+	static final String LOGIN = "/admin/login";
+
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<Clock> clockProvider) throws Exception {
+		Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/requests/*", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			.requestMatchers("/", "/requests/*", LOGIN, "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -35,12 +46,31 @@ class WebSecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.denyAll());
-		http.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll());
-		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+		SignInHandlers handlers = new SignInHandlers(clock);
+		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
+		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
+		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// Load the token on every request, so its cookie is set before a long page
+		// commits the response.
+		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+		tokens.setCsrfRequestAttributeName(null);
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(tokens));
+		http.addFilterBefore(new SessionAgeFilter(clock), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions((frames) -> frames.deny()));
+			.frameOptions((frames) -> frames.deny())
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token travels in an HttpOnly, SameSite=Lax cookie; forms carry it from the
+	 * server-rendered hidden field. It is Secure whenever the request is.
+	 */
+	private static CookieCsrfTokenRepository csrfCookies() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").httpOnly(true));
+		return repository;
 	}
 
 	@Bean
@@ -49,9 +79,21 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService owner(OwnerAccountProperties properties, PasswordHashes hashes, Environment environment) {
-		return new InMemoryUserDetailsManager(
-				OwnerAccount.from(properties, hashes, environment.matchesProfiles("demo")));
+	OwnerAuthentication ownerAuthentication(OwnerAccountProperties properties, PasswordHashes hashes,
+			Environment environment, ObjectProvider<Clock> clock) {
+		return new OwnerAuthentication(OwnerAccount.from(properties, hashes, environment.matchesProfiles("demo")),
+				hashes, new LoginThrottle(clock.getIfAvailable(Clock::systemUTC)), WebSecurityConfiguration::pause);
+	}
+
+	private static void pause(Duration delay) {
+		if (delay.isPositive()) {
+			try {
+				Thread.sleep(delay);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 }

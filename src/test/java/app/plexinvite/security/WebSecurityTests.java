@@ -20,12 +20,12 @@ class WebSecurityTests {
 
 	@Test
 	void sendsStrangersToTheSignInPage() {
-		assertThat(this.mvc.get().uri("/admin")).hasStatus3xxRedirection().hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/admin")).hasStatus3xxRedirection().hasRedirectedUrl("/admin/login");
 	}
 
 	@Test
 	void showsTheSignInPageWithAStrictContentSecurityPolicy() {
-		var result = this.mvc.get().uri("/login").exchange();
+		var result = this.mvc.get().uri("/admin/login").exchange();
 		assertThat(result).hasStatusOk().bodyText().contains("name=\"_csrf\"");
 		assertThat(result).headers()
 			.hasValue("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY)
@@ -35,7 +35,7 @@ class WebSecurityTests {
 	@Test
 	void signsTheOwnerInWithTheConfiguredHash() {
 		assertThat(this.mvc.post()
-			.uri("/login")
+			.uri("/admin/login")
 			.param("username", AppTest.OWNER)
 			.param("password", AppTest.OWNER_PASSWORD)
 			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/admin");
@@ -43,16 +43,17 @@ class WebSecurityTests {
 
 	@Test
 	void refusesAWrongPassword() {
-		assertThat(
-				this.mvc.post().uri("/login").param("username", AppTest.OWNER).param("password", "wrong").with(csrf()))
-			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/login?error");
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("username", AppTest.OWNER)
+			.param("password", "wrong")
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/admin/login?error");
 	}
 
 	@Test
 	void refusesASignInWithoutCsrfToken() {
 		assertThat(this.mvc.post()
-			.uri("/login")
+			.uri("/admin/login")
 			.param("username", AppTest.OWNER)
 			.param("password", AppTest.OWNER_PASSWORD)).hasStatus(403);
 	}

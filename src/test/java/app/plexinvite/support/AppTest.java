@@ -10,13 +10,16 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * The whole application on a fresh SQLite file in the temporary folder, with a known
- * owner password ({@value #OWNER_PASSWORD}).
+ * owner password ({@value #OWNER_PASSWORD}). Rate limits are raised out of the way, since
+ * one cached context serves many test classes from one address; the rate limit tests set
+ * their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db",
 		"plexinvite.secret-key=test-secret", "security.admin-username=" + AppTest.OWNER,
-		"security.admin-password-hash=" + AppTest.OWNER_PASSWORD_HASH })
+		"security.admin-password-hash=" + AppTest.OWNER_PASSWORD_HASH, "security.rate-limit.invite=10000/minute",
+		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute" })
 public @interface AppTest {
 
 	String OWNER = "owner";

@@ -1,0 +1,45 @@
+package app.plexinvite.security;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The two filters that run before everything else: who the client is, then the rate
+ * limits. Both come before Spring Security's filter chain, so an over-eager client costs
+ * nothing beyond a map look-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ RateLimitProperties.class, ProxyProperties.class })
+class AbuseProtectionConfiguration {
+
+	/** Clients remembered per limit; beyond this the least recently seen is forgotten. */
+	static final int MAX_CLIENTS = 10_000;
+
+	@Bean
+	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(ProxyProperties properties) {
+		var registration = new FilterRegistrationBean<>(new ClientAddressFilter(properties.proxies()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, ObjectProvider<Clock> clock) {
+		Clock time = clock.getIfAvailable(Clock::systemUTC);
+		var filter = new RateLimitFilter(new RateLimiter(limits.inviteLimits(), time, MAX_CLIENTS),
+				new RateLimiter(limits.inviteTotalLimits(), time, 1),
+				new RateLimiter(limits.publicRouteLimits(), time, MAX_CLIENTS));
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+}

@@ -1,0 +1,68 @@
+package app.plexinvite.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Failed sign-ins. After {@value #CLIENT_FAILURES} failures in {@link #WINDOW} from one
+ * client for one name, that client is locked out of that name until the oldest of them is
+ * {@link #WINDOW} old. Failures for one name from all clients together slow every attempt
+ * on it by {@link #STEP} for each failure beyond {@value #FREE_FAILURES}, at most
+ * {@link #MAX_DELAY}: an attacker with many addresses is slowed, the owner is never
+ * locked out for good. Names the owner does not have are treated exactly alike, so
+ * nothing tells whether a name exists.
+ */
+final class LoginThrottle {
+
+	static final int CLIENT_FAILURES = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final int FREE_FAILURES = 5;
+
+	static final Duration STEP = Duration.ofMillis(250);
+
+	static final Duration MAX_DELAY = Duration.ofSeconds(3);
+
+	private static final int MAX_KEYS = 10_000;
+
+	private final RateLimiter clientFailures;
+
+	private final RateLimiter accountFailures;
+
+	LoginThrottle(Clock clock) {
+		this.clientFailures = new RateLimiter(List.of(new RateLimit(CLIENT_FAILURES, WINDOW)), clock, MAX_KEYS);
+		int counted = FREE_FAILURES + (int) MAX_DELAY.dividedBy(STEP);
+		this.accountFailures = new RateLimiter(List.of(new RateLimit(counted, WINDOW)), clock, MAX_KEYS);
+	}
+
+	boolean lockedOut(String client, String username) {
+		return this.clientFailures.waitFor(key(client, username)).isPresent();
+	}
+
+	/** How long to wait before checking a password for this name. */
+	Duration delayFor(String username) {
+		int beyond = this.accountFailures.recent(normalise(username)) - FREE_FAILURES;
+		return (beyond <= 0) ? Duration.ZERO : STEP.multipliedBy(beyond);
+	}
+
+	void failed(String client, String username) {
+		this.clientFailures.record(key(client, username));
+		this.accountFailures.record(normalise(username));
+	}
+
+	void succeeded(String client, String username) {
+		this.clientFailures.forget(key(client, username));
+	}
+
+	private static String key(String client, String username) {
+		return client + " " + normalise(username);
+	}
+
+	private static String normalise(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

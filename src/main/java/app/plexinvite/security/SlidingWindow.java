@@ -1,0 +1,56 @@
+package app.plexinvite.security;
+
+/**
+ * An exact sliding window: the times of the last {@code count} admitted requests in a
+ * ring. A new one is admitted only when fewer than {@code count} fall inside the last
+ * {@code window}, so "5 per minute" never lets a sixth through inside any 60 seconds (a
+ * token bucket with greedy refill would let nine through in the first minute). Memory is
+ * fixed: one long per allowed request.
+ */
+final class SlidingWindow {
+
+	private final long windowMillis;
+
+	private final long[] times;
+
+	private int next;
+
+	private int size;
+
+	SlidingWindow(RateLimit limit) {
+		this.windowMillis = limit.window().toMillis();
+		this.times = new long[limit.count()];
+	}
+
+	/** Milliseconds until one more request fits; 0 when it fits now. */
+	long waitMillis(long now) {
+		if (this.size < this.times.length) {
+			return 0;
+		}
+		long oldest = this.times[this.next];
+		return Math.max(0, oldest + this.windowMillis - now);
+	}
+
+	void record(long now) {
+		this.times[this.next] = now;
+		this.next = (this.next + 1) % this.times.length;
+		this.size = Math.min(this.size + 1, this.times.length);
+	}
+
+	/** How many recorded requests fall inside the window ending now. */
+	int count(long now) {
+		int inside = 0;
+		for (int i = 0; i < this.size; i++) {
+			if (this.times[i] > now - this.windowMillis) {
+				inside++;
+			}
+		}
+		return inside;
+	}
+
+	/** Whether nothing recorded is inside the window any more. */
+	boolean idle(long now) {
+		return count(now) == 0;
+	}
+
+}

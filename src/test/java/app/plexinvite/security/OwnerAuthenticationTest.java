@@ -1,0 +1,144 @@
+package app.plexinvite.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import app.plexinvite.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class OwnerAuthenticationTest {
+
+	private static final String HASH = "stored-hash";
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+
+	private final List<String> checkedAgainst = new ArrayList<>();
+
+	private final List<Duration> pauses = new ArrayList<>();
+
+	private final PasswordEncoder hashes = new PasswordEncoder() {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			OwnerAuthenticationTest.this.checkedAgainst.add(encodedPassword);
+			return "right".contentEquals(rawPassword);
+		}
+
+	};
+
+	private final OwnerAuthentication provider = new OwnerAuthentication(
+			User.withUsername("owner").password(HASH).roles("ADMIN").build(), this.hashes,
+			new LoginThrottle(this.clock), this.pauses::add);
+
+	private Authentication attempt(String client, String username, String password) {
+		var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setRemoteAddr(client);
+		token.setDetails(new WebAuthenticationDetails(request));
+		return this.provider.authenticate(token);
+	}
+
+	private void failTimes(int times, String client, String username) {
+		for (int i = 0; i < times; i++) {
+			assertThatExceptionOfType(BadCredentialsException.class)
+				.isThrownBy(() -> attempt(client, username, "wrong"));
+		}
+	}
+
+	@Test
+	void signsInTheOwnerWithTheRightPassword() {
+		Authentication signedIn = attempt("203.0.113.1", "owner", "right");
+
+		assertThat(signedIn.isAuthenticated()).isTrue();
+		assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+	}
+
+	@Test
+	void checksTheOwnersHashAlsoForAnUnknownNameAndAnswersTheSame() {
+		assertThatExceptionOfType(BadCredentialsException.class)
+			.isThrownBy(() -> attempt("203.0.113.1", "nobody", "right"))
+			.withMessage("Bad credentials");
+		assertThatExceptionOfType(BadCredentialsException.class)
+			.isThrownBy(() -> attempt("203.0.113.1", "owner", "wrong"))
+			.withMessage("Bad credentials");
+
+		assertThat(this.checkedAgainst).containsExactly(HASH, HASH);
+	}
+
+	@Test
+	void locksAClientOutOfANameAfterFiveFailuresInFifteenMinutes() {
+		failTimes(5, "203.0.113.1", "owner");
+
+		assertThatExceptionOfType(LockedException.class).isThrownBy(() -> attempt("203.0.113.1", "owner", "right"));
+		assertThat(attempt("203.0.113.2", "owner", "right").isAuthenticated()).isTrue();
+
+		this.clock.advance(Duration.ofMinutes(15).minusMillis(1));
+		assertThatExceptionOfType(LockedException.class).isThrownBy(() -> attempt("203.0.113.1", "owner", "right"));
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(attempt("203.0.113.1", "owner", "right").isAuthenticated()).isTrue();
+	}
+
+	@Test
+	void locksOutUnknownNamesAlikeSoNothingTellsWhetherANameExists() {
+		failTimes(5, "203.0.113.1", "nobody");
+
+		assertThatExceptionOfType(LockedException.class).isThrownBy(() -> attempt("203.0.113.1", "nobody", "x"));
+		assertThat(attempt("203.0.113.1", "owner", "right").isAuthenticated()).isTrue();
+	}
+
+	@Test
+	void doesNotCheckThePasswordWhileLockedOut() {
+		failTimes(5, "203.0.113.1", "owner");
+		this.checkedAgainst.clear();
+
+		assertThatExceptionOfType(LockedException.class).isThrownBy(() -> attempt("203.0.113.1", "owner", "x"));
+		assertThat(this.checkedAgainst).isEmpty();
+	}
+
+	@Test
+	void slowsANameDownWhenManyClientsFailButNeverLocksTheOwnerOut() {
+		for (int client = 1; client <= 40; client++) {
+			failTimes(1, "198.51.100." + client, "owner");
+		}
+		this.pauses.clear();
+
+		assertThat(attempt("203.0.113.1", "owner", "right").isAuthenticated()).isTrue();
+		assertThat(this.pauses).containsExactly(LoginThrottle.MAX_DELAY);
+
+		this.clock.advance(Duration.ofMinutes(15));
+		this.pauses.clear();
+		attempt("203.0.113.1", "owner", "right");
+		assertThat(this.pauses).containsExactly(Duration.ZERO);
+	}
+
+	@Test
+	void growsTheDelayWithRecentFailures() {
+		for (int client = 1; client <= 7; client++) {
+			failTimes(1, "198.51.100." + client, "owner");
+		}
+
+		assertThat(this.pauses).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+				Duration.ZERO, Duration.ZERO, LoginThrottle.STEP);
+	}
+
+}
