@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class OwnerAuthenticationTest {
 	};
 
 	private final OwnerAuthentication provider = new OwnerAuthentication(
-			User.withUsername("owner").password(HASH).roles("ADMIN").build(), this.hashes,
-			new LoginThrottle(this.clock), this.pauses::add);
+			() -> Optional.of(User.withUsername("owner").password(HASH).roles("ADMIN").build()), (user, hash) -> user,
+			this.hashes, new LoginThrottle(this.clock), this.pauses::add);
 
 	private Authentication attempt(String client, String username, String password) {
 		var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
