@@ -111,6 +111,22 @@ class FirstRunSetupTests {
 		assertThat(this.mvc.get().uri("/setup").session(session)).hasRedirectedUrl("/admin");
 		assertThat(this.mvc.get().uri("/")).hasStatusOk();
 		assertThat(post(new MockHttpSession(), "/setup/code", "code", code)).hasStatus(422);
+
+		aTokenThisSecretKeyCannotReadSendsTheOwnerBackToSetUp(session, stored);
+	}
+
+	/** What a changed SECRET_KEY looks like: the stored token no longer opens. */
+	private void aTokenThisSecretKeyCannotReadSendsTheOwnerBackToSetUp(MockHttpSession session, String stored) {
+		String unreadable = stored.substring(0, 3) + ((stored.charAt(3) == 'A') ? 'B' : 'A') + stored.substring(4);
+		this.jdbc.sql("UPDATE plex_credentials SET token_ciphertext = :value").param("value", unreadable).update();
+
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("cannot be read with the current SECRET_KEY")
+			.contains("Open Set-up");
+		assertThat(this.mvc.get().uri("/setup").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("Sign in with Plex");
 	}
 
 	private void everyPageLeadsToSetup() {
