@@ -42,7 +42,7 @@ class LibrariesController {
 			onServer = this.plex.libraries();
 		}
 		catch (PlexException ex) {
-			model.addAttribute("plexProblem", ex.reason().messageKey());
+			model.addAttribute("plexProblem", ex.messageKey());
 			model.addAttribute("plexProblemArguments", PlexStep.argumentsOf(ex));
 		}
 		model.addAttribute("choices", LibraryChoice.of(onServer, saved));

@@ -12,7 +12,8 @@ import org.apache.commons.logging.Log;
 /**
  * Resolves every {@link Setting} from the variables, checks it, and derives the
  * properties that follow from them: the datasource URL, the generated secret key, debug
- * logging.
+ * logging. A missing ADMIN_PASSWORD_HASH or PLEX_TOKEN does not stop start-up: first-run
+ * set-up ({@code /setup}) asks for what is missing.
  */
 final class SettingsResolver {
 
@@ -47,7 +48,6 @@ final class SettingsResolver {
 			value.ifPresent((present) -> check(setting, present));
 			value.or(setting::defaultValue).ifPresent((resolved) -> properties.put(setting.property(), resolved));
 		}
-		requireOwnerPassword();
 		boolean debug = Boolean.TRUE.equals(SettingKind.parseBoolean(properties.get("plexinvite.debug").toString()));
 		properties.put("plexinvite.debug", Boolean.toString(debug));
 		if (debug) {
@@ -62,18 +62,6 @@ final class SettingsResolver {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
 		}
 		return properties;
-	}
-
-	/**
-	 * Without a password hash nobody could sign in; demo mode generates a password
-	 * instead.
-	 */
-	private void requireOwnerPassword() {
-		Setting hash = Setting.ADMIN_PASSWORD_HASH;
-		if (!this.demo && lookup(hash).isEmpty() && !this.propertyDefined.test(hash.property())) {
-			throw new InvalidSettingException(hash.name(),
-					"is not set: create one with 'java -jar plex-invite.jar hash-password' and put it in .env");
-		}
 	}
 
 	private Optional<String> lookup(Setting setting) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import app.plexinvite.plex.PlexProperties;
+import app.plexinvite.plex.PlexClient;
 
 /**
  * The public request form: GET shows it, POST stores the request, gives Plex a moment to
@@ -36,12 +36,12 @@ class RequestFormController {
 
 	private final OwnerSettings settings;
 
-	private final PlexProperties plex;
+	private final PlexClient plex;
 
 	private final Duration submitWait;
 
 	RequestFormController(RequestSubmissions submissions, InvitePipeline pipeline, OwnerSettings settings,
-			PlexProperties plex, InviteProperties properties) {
+			PlexClient plex, InviteProperties properties) {
 		this.submissions = submissions;
 		this.pipeline = pipeline;
 		this.settings = settings;

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import app.plexinvite.plex.PlexProperties;
+import app.plexinvite.plex.PlexClient;
 
 /** A request's status page, reached by its unguessable link. */
 @Controller
@@ -19,9 +19,9 @@ class RequestStatusController {
 
 	private final InviteRequests requests;
 
-	private final PlexProperties plex;
+	private final PlexClient plex;
 
-	RequestStatusController(InviteRequests requests, PlexProperties plex) {
+	RequestStatusController(InviteRequests requests, PlexClient plex) {
 		this.requests = requests;
 		this.plex = plex;
 	}

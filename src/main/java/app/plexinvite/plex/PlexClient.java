@@ -18,7 +18,7 @@ public class PlexClient {
 
 	private static final Duration LONGEST_PROBE = Duration.ofSeconds(3);
 
-	private final PlexProperties properties;
+	private final OwnerCredentials credentials;
 
 	private final AccountCalls accounts;
 
@@ -36,13 +36,18 @@ public class PlexClient {
 
 	PlexClient(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
 			Clock clock) {
-		this.properties = properties;
+		this(properties, new OwnerCredentials(properties), builder, identity, sleeper, clock);
+	}
+
+	PlexClient(PlexProperties properties, OwnerCredentials credentials, RestClient.Builder builder,
+			ClientIdentity identity, Sleeper sleeper, Clock clock) {
+		this.credentials = credentials;
 		PlexHttp http = new PlexHttp(properties, builder, identity, sleeper, clock);
 		Duration probe = min(properties.connectTimeout(), LONGEST_PROBE);
 		MediaServerCalls mediaServer = new MediaServerCalls(http, PlexHttp.build(builder, identity, probe, probe));
 		this.accounts = new AccountCalls(http, properties.tvUrl());
 		this.pins = new PinCalls(http, properties.tvUrl(), properties.appUrl(), identity);
-		this.locator = new ServerLocator(http, properties, mediaServer);
+		this.locator = new ServerLocator(http, properties, credentials, mediaServer);
 		this.libraries = new LibraryCalls(http, mediaServer, properties.tvUrl());
 		this.lists = new ShareListCalls(http, properties.tvUrl(), properties.clientsUrl());
 		this.sharing = new SharingCalls(http, properties.tvUrl(), properties.clientsUrl(), this.lists);
@@ -55,7 +60,7 @@ public class PlexClient {
 
 	/** The account behind the configured owner token ({@code GET /api/v2/user}). */
 	public PlexAccount ownerAccount() {
-		return this.accounts.account(this.properties.ownerToken());
+		return this.accounts.account(this.credentials.token());
 	}
 
 	/** Whether plex.tv accepts the token ({@code GET /api/v2/ping}). */
@@ -71,7 +76,7 @@ public class PlexClient {
 		if (known != null) {
 			return known;
 		}
-		PlexServerConnection found = this.locator.locate(this.properties.ownerToken());
+		PlexServerConnection found = this.locator.locate(this.credentials.token());
 		this.server.set(found);
 		return found;
 	}
@@ -89,7 +94,7 @@ public class PlexClient {
 	 * The server's libraries with their plex.tv ids; unshareable ones are kept, flagged.
 	 */
 	public List<PlexLibrary> libraries() {
-		return onServer(() -> this.libraries.libraries(server(), this.properties.ownerToken()));
+		return onServer(() -> this.libraries.libraries(server(), this.credentials.token()));
 	}
 
 	/**
@@ -98,37 +103,64 @@ public class PlexClient {
 	public ShareResult share(String invitee, LibrarySelection libraries, ShareSettings settings) {
 		requireText(invitee, "invitee");
 		return this.sharing.share(server().machineIdentifier(), invitee.strip(), libraries, settings,
-				this.properties.ownerToken());
+				this.credentials.token());
 	}
 
 	/** Sets a share's libraries and settings. */
 	public void updateShare(long shareId, LibrarySelection libraries, ShareSettings settings) {
-		this.sharing.update(server().machineIdentifier(), shareId, libraries, settings, this.properties.ownerToken());
+		this.sharing.update(server().machineIdentifier(), shareId, libraries, settings, this.credentials.token());
 	}
 
 	/** Ends a share of this server (the friendship itself stays). */
 	public void removeShare(long shareId) {
-		this.sharing.remove(server().machineIdentifier(), shareId, this.properties.ownerToken());
+		this.sharing.remove(server().machineIdentifier(), shareId, this.credentials.token());
 	}
 
 	/** Withdraws an invite that was not accepted yet. */
 	public void cancelInvite(long sharedServerId) {
-		this.sharing.cancelInvite(sharedServerId, this.properties.ownerToken());
+		this.sharing.cancelInvite(sharedServerId, this.credentials.token());
 	}
 
 	/** Friends and Home members with their shares (any server of the owner). */
 	public List<PlexUser> users() {
-		return this.lists.users(this.properties.ownerToken());
+		return this.lists.users(this.credentials.token());
 	}
 
 	/** The owner's invites not accepted yet. */
 	public List<PlexShare> pendingInvites() {
-		return this.lists.ownedPending(this.properties.ownerToken());
+		return this.lists.ownedPending(this.credentials.token());
 	}
 
 	/** The owner's accepted shares. */
 	public List<PlexShare> acceptedShares() {
-		return this.lists.ownedAccepted(this.properties.ownerToken());
+		return this.lists.ownedAccepted(this.credentials.token());
+	}
+
+	/**
+	 * The servers the account behind this token owns, from plex.tv's resources
+	 * ({@code GET /api/v2/resources}, plex-protocol.md §2a), for the owner to pick one.
+	 */
+	public List<PlexOwnedServer> ownedServers(PlexToken token) {
+		return this.locator.ownedServers(token);
+	}
+
+	/**
+	 * Keeps the owner's token (encrypted) and chosen server for when the environment
+	 * gives none; the server is looked up again on next use.
+	 */
+	public void connect(PlexToken token, String serverName) {
+		this.credentials.store(token, serverName);
+		this.server.set(null);
+	}
+
+	/** Where the owner's token and server name come from, and whether both are there. */
+	public PlexCredentialStatus credentialStatus() {
+		return this.credentials.status();
+	}
+
+	/** The owner's server name (environment, else set-up), or null when none is known. */
+	public String serverName() {
+		return this.credentials.serverName();
 	}
 
 	/** Starts a Plex sign-in. */

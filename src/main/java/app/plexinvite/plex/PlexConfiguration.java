@@ -6,10 +6,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
-/** Wires the Plex client with the installation's persistent client identifier. */
+/**
+ * Wires the Plex client with the installation's persistent client identifier and the
+ * owner's credentials (environment first, then what set-up stored, encrypted with a key
+ * from SECRET_KEY).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlexProperties.class)
 class PlexConfiguration {
@@ -21,16 +26,21 @@ class PlexConfiguration {
 
 	@Bean
 	PlexClient plexClient(PlexProperties properties, RestClient.Builder builder, PlexInstallation installation,
-			ObjectProvider<Clock> clock) {
+			JdbcClient jdbc, Environment environment, ObjectProvider<Clock> clock) {
 		ClientIdentity identity = new ClientIdentity(installation.clientIdentifier(),
 				PlexClient.class.getPackage().getImplementationVersion());
-		return new PlexClient(properties, builder, identity, Sleeper.REAL, clock.getIfAvailable(Clock::systemUTC));
+		Clock time = clock.getIfAvailable(Clock::systemUTC);
+		// SECRET_KEY (always set: generated beside the database when missing, see
+		// config).
+		TokenCipher cipher = new TokenCipher(environment.getRequiredProperty("plexinvite.secret-key"));
+		OwnerCredentials credentials = new OwnerCredentials(properties, new StoredPlexCredentials(jdbc), cipher, time);
+		return new PlexClient(properties, credentials, builder, identity, Sleeper.REAL, time);
 	}
 
 	/** Bean name "plexHealthIndicator" makes the health contributor "plex". */
 	@Bean
-	PlexHealthIndicator plexHealthIndicator(PlexClient client, PlexProperties properties, ObjectProvider<Clock> clock) {
-		return new PlexHealthIndicator(client, properties, clock.getIfAvailable(Clock::systemUTC));
+	PlexHealthIndicator plexHealthIndicator(PlexClient client, ObjectProvider<Clock> clock) {
+		return new PlexHealthIndicator(client, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

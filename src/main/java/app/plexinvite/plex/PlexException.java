@@ -15,15 +15,32 @@ public class PlexException extends RuntimeException {
 
 	private final String plexMessage;
 
+	private final String messageKey;
+
 	PlexException(Reason reason, Integer httpStatus, String plexMessage, Throwable cause) {
-		super(describe(reason, httpStatus, plexMessage), cause);
+		this(describe(reason, httpStatus, plexMessage), reason, httpStatus, plexMessage, cause, reason.messageKey());
+	}
+
+	private PlexException(String text, Reason reason, Integer httpStatus, String plexMessage, Throwable cause,
+			String messageKey) {
+		super(text, cause);
 		this.reason = reason;
 		this.httpStatus = httpStatus;
 		this.plexMessage = plexMessage;
+		this.messageKey = messageKey;
 	}
 
 	static PlexException of(Reason reason, String detail) {
 		return new PlexException(reason, null, detail, null);
+	}
+
+	/**
+	 * {@code NOT_CONFIGURED} with its own message key, for a case the reason's sentence
+	 * does not cover (a stored token this SECRET_KEY cannot read).
+	 */
+	static PlexException notConfigured(String detail, String messageKey) {
+		return new PlexException(Reason.NOT_CONFIGURED.description() + ": " + detail, Reason.NOT_CONFIGURED, null, null,
+				null, messageKey);
 	}
 
 	private static String describe(Reason reason, Integer status, String plexMessage) {
@@ -39,6 +56,11 @@ public class PlexException extends RuntimeException {
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	/** The owner's message for this failure: usually the reason's. */
+	public String messageKey() {
+		return this.messageKey;
 	}
 
 	public Optional<Integer> httpStatus() {

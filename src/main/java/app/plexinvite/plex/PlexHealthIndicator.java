@@ -21,17 +21,14 @@ class PlexHealthIndicator implements HealthIndicator {
 
 	private final PlexClient client;
 
-	private final PlexProperties properties;
-
 	private final Clock clock;
 
 	private Health last;
 
 	private Instant checkedAt;
 
-	PlexHealthIndicator(PlexClient client, PlexProperties properties, Clock clock) {
+	PlexHealthIndicator(PlexClient client, Clock clock) {
 		this.client = client;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -47,7 +44,7 @@ class PlexHealthIndicator implements HealthIndicator {
 
 	private Health check() {
 		try {
-			this.client.account(this.properties.ownerToken());
+			this.client.ownerAccount();
 			PlexServerConnection server = this.client.server();
 			List<PlexLibrary> libraries = this.client.libraries();
 			return Health.up()
@@ -61,7 +58,7 @@ class PlexHealthIndicator implements HealthIndicator {
 			Status status = (ex.reason() == PlexException.Reason.NOT_CONFIGURED) ? Status.UNKNOWN : Status.DOWN;
 			return Health.status(status)
 				.withDetail("reason", ex.reason().name())
-				.withDetail("messageKey", ex.reason().messageKey())
+				.withDetail("messageKey", ex.messageKey())
 				.withDetail("message", ex.getMessage())
 				.build();
 		}

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the Plex client ({@code plex.*}). The token may be absent: the app starts
- * unconfigured and calls that need it fail with {@code NOT_CONFIGURED}.
+ * Settings of the Plex client ({@code plex.*}). The token may be absent: first-run set-up
+ * then stores one, and until then calls that need it fail with {@code NOT_CONFIGURED}.
+ * Read the owner's token and server name through {@link OwnerCredentials}, never from
+ * here directly.
  *
  * @param token the owner's plex.tv token (optional)
  * @param serverName the exact, case-sensitive name of the owned Plex Media Server
@@ -37,12 +39,14 @@ public record PlexProperties(String token, String serverName, URI serverUrl,
 		@NotNull @DefaultValue("15s") Duration readTimeout, @Min(1) @Max(64) @DefaultValue("4") int maxConcurrentCalls,
 		@Min(1) @Max(20) @DefaultValue("5") int maxAttempts) {
 
-	PlexToken ownerToken() {
-		PlexToken owner = PlexToken.ofNullable(this.token);
-		if (owner == null) {
-			throw PlexException.of(PlexException.Reason.NOT_CONFIGURED, "set PLEX_TOKEN or sign in with Plex");
-		}
-		return owner;
+	/** Every setting but the token, which is masked. */
+	@Override
+	public String toString() {
+		return "PlexProperties[token=" + ((this.token != null) ? "masked" : "none") + ", serverName=" + this.serverName
+				+ ", serverUrl=" + this.serverUrl + ", tvUrl=" + this.tvUrl + ", clientsUrl=" + this.clientsUrl
+				+ ", appUrl=" + this.appUrl + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
+				+ this.readTimeout + ", maxConcurrentCalls=" + this.maxConcurrentCalls + ", maxAttempts="
+				+ this.maxAttempts + "]";
 	}
 
 	@AssertTrue(message = "plex.tv-url, plex.clients-url, plex.app-url and plex.server-url must be http or https URLs")

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Finds the owned server named {@code plex.server-name} and an address that answers
- * (plex-protocol.md §2a), or checks the fixed {@code plex.server-url}.
+ * Finds the owned server named {@code plex.server-name} (or chosen at set-up) and an
+ * address that answers (plex-protocol.md §2a), or checks the fixed
+ * {@code plex.server-url}.
  */
 final class ServerLocator {
 
@@ -18,11 +19,15 @@ final class ServerLocator {
 
 	private final PlexProperties properties;
 
+	private final OwnerCredentials credentials;
+
 	private final MediaServerCalls mediaServer;
 
-	ServerLocator(PlexHttp http, PlexProperties properties, MediaServerCalls mediaServer) {
+	ServerLocator(PlexHttp http, PlexProperties properties, OwnerCredentials credentials,
+			MediaServerCalls mediaServer) {
 		this.http = http;
 		this.properties = properties;
+		this.credentials = credentials;
 		this.mediaServer = mediaServer;
 	}
 
@@ -30,7 +35,7 @@ final class ServerLocator {
 		if (this.properties.serverUrl() != null) {
 			return fixed(owner, this.properties.serverUrl());
 		}
-		String name = this.properties.serverName();
+		String name = this.credentials.serverName();
 		if (name == null || name.isBlank()) {
 			throw PlexException.of(PlexException.Reason.NOT_CONFIGURED, "set PLEX_SERVER_NAME or PLEX_SERVER_URL");
 		}
@@ -56,7 +61,7 @@ final class ServerLocator {
 		Optional<ResourceWire> listed = listedResources(owner).stream()
 			.filter((resource) -> machineIdentifier.equals(resource.clientIdentifier()))
 			.findFirst();
-		String name = listed.map(ResourceWire::name).orElse(this.properties.serverName());
+		String name = listed.map(ResourceWire::name).orElse(this.credentials.serverName());
 		return new PlexServerConnection(name, machineIdentifier, url,
 				listed.map((resource) -> tokenOf(resource, owner)).orElse(owner));
 	}
@@ -83,6 +88,14 @@ final class ServerLocator {
 		List<ResourceWire> resources = PlexWire.readJson(body, new TypeReference<List<ResourceWire>>() {
 		}, "/api/v2/resources");
 		return resources.stream().filter(Objects::nonNull).toList();
+	}
+
+	/** The owned servers in the token's resources, by name (§2a). */
+	List<PlexOwnedServer> ownedServers(PlexToken token) {
+		return resources(token).stream()
+			.filter(ServerLocator::isOwnedServer)
+			.map((resource) -> new PlexOwnedServer(resource.name(), resource.clientIdentifier()))
+			.toList();
 	}
 
 	/** OMBI GetServer: owned "1"/"true", provides contains "server" (§2a). */

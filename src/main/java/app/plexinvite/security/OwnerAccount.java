@@ -4,14 +4,15 @@ import java.security.SecureRandom;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The owner's account as Spring Security sees it. In demo mode without
- * ADMIN_PASSWORD_HASH a random password is generated and printed once, so the demo can be
- * tried and still is not open to anyone on the network.
+ * The owner's account from the environment, as Spring Security sees it. In demo mode
+ * without ADMIN_PASSWORD_HASH a random password is generated and printed once, so the
+ * demo can be tried and still is not open to anyone on the network.
  */
 final class OwnerAccount {
 
@@ -22,11 +23,15 @@ final class OwnerAccount {
 	private OwnerAccount() {
 	}
 
-	static UserDetails from(OwnerAccountProperties properties, PasswordHashes hashes, boolean demo) {
+	/**
+	 * The account the environment gives, or null when ADMIN_PASSWORD_HASH is not set
+	 * outside demo mode (then first-run set-up creates one in the database).
+	 */
+	static @Nullable UserDetails from(OwnerAccountProperties properties, PasswordHashes hashes, boolean demo) {
 		String hash = properties.adminPasswordHash();
 		if (hash == null) {
 			if (!demo) {
-				throw new IllegalStateException("ADMIN_PASSWORD_HASH is not set");
+				return null;
 			}
 			String password = randomPassword();
 			hash = hashes.encode(password);

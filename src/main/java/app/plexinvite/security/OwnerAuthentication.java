@@ -3,7 +3,9 @@ package app.plexinvite.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,6 +13,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -18,11 +21,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Checks the owner's name and password, throttled by {@link LoginThrottle}. The password
  * is always verified against the owner's real hash, also for a name that is not the
  * owner's, so an unknown name takes the same time as a wrong password (same algorithm,
- * same cost) and gets the same answer.
+ * same cost) and gets the same answer. After a successful sign-in, a hash in an older
+ * format is replaced through the {@link UserDetailsPasswordService} (only the stored
+ * account's can be).
  */
 final class OwnerAuthentication implements AuthenticationProvider {
 
-	private final UserDetails owner;
+	/**
+	 * Checked when there is no owner yet (set-up not done), so that the answer and its
+	 * timing are the same as for a wrong password: an argon2id hash of a random password
+	 * nobody knows.
+	 */
+	static final String NOBODY = "$argon2id$v=19$m=19456,t=2,p=1$bm9ib2R5LXNhbHQtMTY$"
+			+ "Zl6bB3d2x3hRbAcN0Kxe5n0m8Xz2pQq0r0j6b6Pj0iA";
+
+	private final Supplier<Optional<UserDetails>> owner;
+
+	private final UserDetailsPasswordService upgrades;
 
 	private final PasswordEncoder hashes;
 
@@ -30,8 +45,10 @@ final class OwnerAuthentication implements AuthenticationProvider {
 
 	private final Consumer<Duration> pause;
 
-	OwnerAuthentication(UserDetails owner, PasswordEncoder hashes, LoginThrottle throttle, Consumer<Duration> pause) {
+	OwnerAuthentication(Supplier<Optional<UserDetails>> owner, UserDetailsPasswordService upgrades,
+			PasswordEncoder hashes, LoginThrottle throttle, Consumer<Duration> pause) {
 		this.owner = owner;
+		this.upgrades = upgrades;
 		this.hashes = hashes;
 		this.throttle = throttle;
 		this.pause = pause;
@@ -47,19 +64,24 @@ final class OwnerAuthentication implements AuthenticationProvider {
 			throw new LockedException("Too many failed sign-ins from this client");
 		}
 		this.pause.accept(this.throttle.delayFor(username));
-		boolean passwordMatches = this.hashes.matches(password, this.owner.getPassword());
-		if (sameName(username) && passwordMatches) {
+		Optional<UserDetails> found = this.owner.get();
+		String hash = found.map(UserDetails::getPassword).orElse(NOBODY);
+		boolean passwordMatches = this.hashes.matches(password, hash);
+		if (found.isPresent() && sameName(username, found.get()) && passwordMatches) {
 			this.throttle.succeeded(client, username);
-			return UsernamePasswordAuthenticationToken.authenticated(this.owner.getUsername(), null,
-					this.owner.getAuthorities());
+			UserDetails owner = found.get();
+			if (this.hashes.upgradeEncoding(hash)) {
+				owner = this.upgrades.updatePassword(owner, this.hashes.encode(password));
+			}
+			return UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null, owner.getAuthorities());
 		}
 		this.throttle.failed(client, username);
 		throw new BadCredentialsException("Bad credentials");
 	}
 
-	private boolean sameName(String username) {
+	private static boolean sameName(String username, UserDetails owner) {
 		return MessageDigest.isEqual(username.getBytes(StandardCharsets.UTF_8),
-				this.owner.getUsername().getBytes(StandardCharsets.UTF_8));
+				owner.getUsername().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

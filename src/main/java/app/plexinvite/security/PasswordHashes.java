@@ -35,12 +35,24 @@ public final class PasswordHashes implements PasswordEncoder {
 	 * OWASP Password Storage Cheat Sheet: argon2id with at least 19 MiB of memory, 2
 	 * iterations and 1 degree of parallelism; 16-byte salt, 32-byte hash.
 	 */
+	private static final String CURRENT_ARGON2_PREFIX = "$argon2id$v=19$m=19456,t=2,p=1$";
+
 	private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
 	/** A new argon2id hash of the password, in PHC form ({@code $argon2id$v=19$m=…}). */
 	@Override
 	public @Nullable String encode(@Nullable CharSequence rawPassword) {
 		return this.argon2.encode(rawPassword);
+	}
+
+	/**
+	 * Whether a hash should be replaced by a new {@link #encode} after the password
+	 * matched: anything but argon2id with today's parameters (bcrypt, werkzeug, older
+	 * argon2).
+	 */
+	@Override
+	public boolean upgradeEncoding(@Nullable String encodedPassword) {
+		return encodedPassword == null || !encodedPassword.startsWith(CURRENT_ARGON2_PREFIX);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -17,11 +18,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Every web rule in one place: the public paths listed one by one, the owner's pages and
- * actuator behind sign-in at {@code /admin/login}, CSRF on every form (its token in a
- * cookie, so strangers get no server-side session), and a strict Content-Security-Policy
- * (all assets are served from our own origin). HSTS is sent only on secure requests,
- * which behind a proxy means the proxy is trusted (see {@link ClientAddressFilter}).
+ * Every web rule in one place: the public paths listed one by one (first-run set-up among
+ * them, and the only one while there is no owner account), the owner's pages and actuator
+ * behind sign-in at {@code /admin/login}, CSRF on every form (its token in a cookie, so
+ * strangers get no server-side session), and a strict Content-Security-Policy (all assets
+ * are served from our own origin). HSTS is sent only on secure requests, which behind a
+ * proxy means the proxy is trusted (see {@link ClientAddressFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)
@@ -34,11 +36,12 @@ class WebSecurityConfiguration {
 	static final String LOGIN = "/admin/login";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<Clock> clockProvider) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider)
+			throws Exception {
 		Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/requests/*", LOGIN, "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico")
+					"/favicon.ico", SetupRedirectFilter.SETUP, SetupRedirectFilter.SETUP + "/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
@@ -56,6 +59,7 @@ class WebSecurityConfiguration {
 		tokens.setCsrfRequestAttributeName(null);
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(tokens));
 		http.addFilterBefore(new SessionAgeFilter(clock), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SetupRedirectFilter(owners), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny())
@@ -79,10 +83,21 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	OwnerAuthentication ownerAuthentication(OwnerAccountProperties properties, PasswordHashes hashes,
-			Environment environment, ObjectProvider<Clock> clock) {
-		return new OwnerAuthentication(OwnerAccount.from(properties, hashes, environment.matchesProfiles("demo")),
-				hashes, new LoginThrottle(clock.getIfAvailable(Clock::systemUTC)), WebSecurityConfiguration::pause);
+	OwnerAccounts ownerAccounts(OwnerAccountProperties properties, PasswordHashes hashes, Environment environment,
+			JdbcClient jdbc, ObjectProvider<Clock> clock) {
+		return new OwnerAccounts(OwnerAccount.from(properties, hashes, environment.matchesProfiles("demo")),
+				new StoredOwnerAccount(jdbc), hashes, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	SetupCodes setupCodes(ObjectProvider<Clock> clock) {
+		return new SetupCodes(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	OwnerAuthentication ownerAuthentication(OwnerAccounts owners, PasswordHashes hashes, ObjectProvider<Clock> clock) {
+		return new OwnerAuthentication(owners::owner, owners, hashes,
+				new LoginThrottle(clock.getIfAvailable(Clock::systemUTC)), WebSecurityConfiguration::pause);
 	}
 
 	private static void pause(Duration delay) {

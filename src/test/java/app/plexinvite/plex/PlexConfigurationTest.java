@@ -27,7 +27,8 @@ class PlexConfigurationTest {
 		new ApplicationContextRunner().withUserConfiguration(PlexConfiguration.class)
 			.withBean(JdbcClient.class, () -> jdbc)
 			.withBean(RestClient.Builder.class, RestClient::builder)
-			.withPropertyValues("plex.server-name=Living Room", "plex.tv-url=http://127.0.0.1:9")
+			.withPropertyValues("plexinvite.secret-key=test-secret", "plex.server-name=Living Room",
+					"plex.tv-url=http://127.0.0.1:9")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(PlexClient.class);
 				assertThat(context.getBean("plexHealthIndicator")).isInstanceOf(HealthIndicator.class);

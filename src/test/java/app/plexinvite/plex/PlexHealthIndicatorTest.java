@@ -25,7 +25,7 @@ class PlexHealthIndicatorTest {
 	}
 
 	private PlexHealthIndicator indicator(PlexProperties properties) {
-		return new PlexHealthIndicator(this.fixture.client(properties), properties, this.clock);
+		return new PlexHealthIndicator(this.fixture.client(properties), this.clock);
 	}
 
 	@Test

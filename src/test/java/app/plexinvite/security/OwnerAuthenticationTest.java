@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class OwnerAuthenticationTest {
 	};
 
 	private final OwnerAuthentication provider = new OwnerAuthentication(
-			User.withUsername("owner").password(HASH).roles("ADMIN").build(), this.hashes,
-			new LoginThrottle(this.clock), this.pauses::add);
+			() -> Optional.of(User.withUsername("owner").password(HASH).roles("ADMIN").build()), (user, hash) -> user,
+			this.hashes, new LoginThrottle(this.clock), this.pauses::add);
 
 	private Authentication attempt(String client, String username, String password) {
 		var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
@@ -139,6 +140,41 @@ class OwnerAuthenticationTest {
 
 		assertThat(this.pauses).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
 				Duration.ZERO, Duration.ZERO, LoginThrottle.STEP);
+	}
+
+	@Test
+	void nobodySignsInBeforeThereIsAnOwnerAndTheCheckCostsTheSame() {
+		PasswordHashes real = new PasswordHashes();
+		OwnerAuthentication noOwner = new OwnerAuthentication(Optional::empty, (user, hash) -> user, real,
+				new LoginThrottle(this.clock), this.pauses::add);
+		var token = UsernamePasswordAuthenticationToken.unauthenticated("owner", "anything at all");
+
+		assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> noOwner.authenticate(token));
+		assertThat(PasswordHashes.unsupportedReason(OwnerAuthentication.NOBODY)).isEmpty();
+		assertThat(real.upgradeEncoding(OwnerAuthentication.NOBODY)).as("same cost as a current hash").isFalse();
+	}
+
+	@Test
+	void replacesAnOlderHashThroughThePasswordServiceAfterASuccessfulSignIn() {
+		PasswordHashes real = new PasswordHashes();
+		List<String> upgrades = new ArrayList<>();
+		var bcrypt = User.withUsername("owner").password(OwnerSignInHashes.BCRYPT).roles("ADMIN").build();
+		OwnerAuthentication provider = new OwnerAuthentication(() -> Optional.of(bcrypt), (user, hash) -> {
+			upgrades.add(hash);
+			return user;
+		}, real, new LoginThrottle(this.clock), this.pauses::add);
+
+		provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("owner", OwnerSignInHashes.PASSWORD));
+		assertThat(upgrades).singleElement().asString().startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+	}
+
+	/** bcrypt (cost 4) of its password, as an older version may have stored. */
+	static final class OwnerSignInHashes {
+
+		static final String BCRYPT = "$2a$04$xxc9FtYkrNMJNqGAhMBfN.ThosFCadHukAaMLHYRrUMGSlMp6X4WO";
+
+		static final String PASSWORD = "correct horse battery staple";
+
 	}
 
 }

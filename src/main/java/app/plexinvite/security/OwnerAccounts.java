@@ -1,0 +1,128 @@
+package app.plexinvite.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The owner's account: from ADMIN_USERNAME / ADMIN_PASSWORD_HASH when the hash is set (or
+ * generated in demo mode), else the one created at first-run set-up and stored in the
+ * database. As Spring Security's {@link UserDetailsPasswordService} it re-hashes a stored
+ * password with today's argon2id parameters after a successful sign-in.
+ */
+public final class OwnerAccounts implements UserDetailsService, UserDetailsPasswordService {
+
+	/** The shortest password set-up accepts. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final @Nullable UserDetails fromEnvironment;
+
+	private final StoredOwnerAccount stored;
+
+	private final PasswordHashes hashes;
+
+	private final Clock clock;
+
+	private volatile boolean known;
+
+	OwnerAccounts(@Nullable UserDetails fromEnvironment, StoredOwnerAccount stored, PasswordHashes hashes,
+			Clock clock) {
+		this.fromEnvironment = fromEnvironment;
+		this.stored = stored;
+		this.hashes = hashes;
+		this.clock = clock;
+	}
+
+	/** Whether anyone can sign in: an account in the environment or in the database. */
+	public boolean exists() {
+		if (!this.known) {
+			this.known = owner().isPresent();
+		}
+		return this.known;
+	}
+
+	/** Whether ADMIN_PASSWORD_HASH (or demo mode) provides the account. */
+	public boolean fromEnvironment() {
+		return this.fromEnvironment != null;
+	}
+
+	/**
+	 * Creates the stored account with an argon2id hash of the password.
+	 * @throws IllegalStateException when an account exists already
+	 */
+	public void create(String username, String password) {
+		if (username == null || username.isBlank() || username.strip().length() > 100) {
+			throw new IllegalArgumentException("A username has 1 to 100 characters");
+		}
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		if (exists() || !this.stored.create(username.strip(), this.hashes.encode(password), this.clock.instant())) {
+			throw new IllegalStateException("The owner's account exists already; set-up cannot create another");
+		}
+		this.known = true;
+	}
+
+	/** The environment's account first, else the stored one. */
+	Optional<UserDetails> owner() {
+		if (this.fromEnvironment != null) {
+			return Optional.of(this.fromEnvironment);
+		}
+		return this.stored.find()
+			.map((row) -> User.withUsername(row.username()).password(row.passwordHash()).roles("ADMIN").build());
+	}
+
+	/**
+	 * Signs the owner in on this request right after set-up created the account, as a
+	 * form sign-in would: new session id, sign-in time kept for the absolute timeout.
+	 */
+	public void signIn(HttpServletRequest request, HttpServletResponse response) {
+		UserDetails owner = owner().orElseThrow(() -> new IllegalStateException("No owner account to sign in"));
+		request.getSession(true);
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null, owner.getAuthorities()));
+		SecurityContextHolder.getContextHolderStrategy().setContext(context);
+		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+		request.getSession().setAttribute(SignInHandlers.SIGNED_IN_AT, this.clock.instant());
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return owner()
+			.filter((owner) -> MessageDigest.isEqual(owner.getUsername().getBytes(StandardCharsets.UTF_8),
+					username.getBytes(StandardCharsets.UTF_8)))
+			.orElseThrow(() -> new UsernameNotFoundException("Not the owner's name"));
+	}
+
+	/**
+	 * Stores the new hash of the stored account. The environment's hash is left alone: it
+	 * lives in the owner's .env or environment, which Plex Invite never writes, so an
+	 * older format there keeps being verified as it is.
+	 */
+	@Override
+	public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+		if (this.fromEnvironment != null || newPassword == null) {
+			return user;
+		}
+		this.stored.updatePasswordHash(newPassword, this.clock.instant());
+		return User.withUserDetails(user).password(newPassword).build();
+	}
+
+}

@@ -1,0 +1,136 @@
+package app.plexinvite.setup;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
+import app.plexinvite.plex.PlexOwnedServer;
+import app.plexinvite.plex.PlexPin;
+import app.plexinvite.plex.PlexToken;
+
+/**
+ * Set-up's "Sign in with Plex" (plex-protocol.md §10): a PIN is created and the browser
+ * sent to Plex's sign-in page, which sends it back to {@value #RETURN}; the PIN is polled
+ * then (and on "I have signed in"), the owner's servers listed from plex.tv's resources,
+ * and the chosen one kept with the token (encrypted).
+ */
+@Controller
+class PlexSetupController {
+
+	static final String RETURN = "/setup/plex/return";
+
+	private static final Logger log = LoggerFactory.getLogger(PlexSetupController.class);
+
+	private final FirstRunSetup setup;
+
+	private final PlexClient plex;
+
+	private final SetupProperties properties;
+
+	PlexSetupController(FirstRunSetup setup, PlexClient plex, SetupProperties properties) {
+		this.setup = setup;
+		this.plex = plex;
+		this.properties = properties;
+	}
+
+	@PostMapping("/setup/plex")
+	String signIn(HttpServletRequest request, RedirectAttributes flash) {
+		SetupSession session = SetupSession.of(request);
+		if (!session.allowed() || this.setup.plexStatus().tokenInEnvironment()) {
+			return "redirect:/setup";
+		}
+		try {
+			PlexPin pin = this.setup.withinAFewSeconds(this.plex::createPin);
+			session.forgetPlex();
+			session.waitForPin(pin.id());
+			return "redirect:" + this.plex.authUrl(pin, returnUrl(request));
+		}
+		catch (PlexException | TimeoutException ex) {
+			return problem(flash, ex);
+		}
+	}
+
+	@GetMapping(RETURN)
+	String returned(HttpServletRequest request, RedirectAttributes flash) {
+		return check(request, flash);
+	}
+
+	@PostMapping("/setup/plex/check")
+	String check(HttpServletRequest request, RedirectAttributes flash) {
+		SetupSession session = SetupSession.of(request);
+		Long pinId = session.pin();
+		if (!session.allowed() || pinId == null) {
+			return "redirect:/setup";
+		}
+		try {
+			PlexPin pin = this.setup.withinAFewSeconds(() -> this.plex.pollPin(pinId));
+			if (!pin.approved()) {
+				flash.addFlashAttribute("plexProblem", "setup.plex.notYet");
+				return "redirect:/setup";
+			}
+			List<PlexOwnedServer> servers = this.setup.withinAFewSeconds(() -> this.plex.ownedServers(pin.authToken()));
+			session.signedInWithPlex(pin.authToken(), servers);
+		}
+		catch (PlexException | TimeoutException ex) {
+			return problem(flash, ex);
+		}
+		return "redirect:/setup";
+	}
+
+	@PostMapping("/setup/plex/server")
+	String chooseServer(@RequestParam(defaultValue = "") String server, HttpServletRequest request,
+			RedirectAttributes flash) {
+		SetupSession session = SetupSession.of(request);
+		PlexToken token = session.token();
+		if (!session.allowed() || token == null) {
+			return "redirect:/setup";
+		}
+		boolean named = this.setup.plexStatus().serverInEnvironment();
+		if (!named && session.servers().stream().noneMatch((owned) -> owned.name().equals(server))) {
+			flash.addFlashAttribute("plexProblem", "setup.plex.pickServer");
+			return "redirect:/setup";
+		}
+		this.plex.connect(token, named ? null : server);
+		session.forgetPlex();
+		return this.setup.finishIfComplete() ? "redirect:/admin" : "redirect:/setup";
+	}
+
+	/**
+	 * PUBLIC_URL when set. On a first run it often is not yet; then the address this
+	 * browser used is taken, which is safe here: the link goes back only to the browser
+	 * that asked, and only after it gave the set-up code.
+	 */
+	private URI returnUrl(HttpServletRequest request) {
+		URI base = this.properties.publicUrl();
+		if (base != null) {
+			return URI.create(base.toString().replaceAll("/+$", "") + RETURN);
+		}
+		return ServletUriComponentsBuilder.fromContextPath(request).path(RETURN).build().toUri();
+	}
+
+	private static String problem(RedirectAttributes flash, Exception ex) {
+		if (ex instanceof PlexException plexProblem) {
+			log.warn("Set-up could not sign in with Plex: {}", plexProblem.getMessage());
+			flash.addFlashAttribute("plexProblem", (plexProblem.reason() == PlexException.Reason.PIN_EXPIRED)
+					? "setup.plex.expired" : "setup.plex.failed");
+		}
+		else {
+			flash.addFlashAttribute("plexProblem", "setup.plex.slow");
+		}
+		return "redirect:/setup";
+	}
+
+}
