@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.PlexException;
@@ -56,7 +55,7 @@ class PlexSetupController {
 			PlexPin pin = this.setup.withinAFewSeconds(this.plex::createPin);
 			session.forgetPlex();
 			session.waitForPin(pin.id());
-			return "redirect:" + this.plex.authUrl(pin, returnUrl(request));
+			return "redirect:" + this.plex.authUrl(pin, returnUrl());
 		}
 		catch (PlexException | TimeoutException ex) {
 			return problem(flash, ex);
@@ -109,16 +108,13 @@ class PlexSetupController {
 	}
 
 	/**
-	 * PUBLIC_URL when set. On a first run it often is not yet; then the address this
-	 * browser used is taken, which is safe here: the link goes back only to the browser
-	 * that asked, and only after it gave the set-up code.
+	 * PUBLIC_URL/setup/plex/return when PUBLIC_URL is set. Without it there is no return
+	 * address: links are never built from request headers, so the owner comes back to
+	 * this page by hand and presses "I have signed in" (the page says so).
 	 */
-	private URI returnUrl(HttpServletRequest request) {
+	private URI returnUrl() {
 		URI base = this.properties.publicUrl();
-		if (base != null) {
-			return URI.create(base.toString().replaceAll("/+$", "") + RETURN);
-		}
-		return ServletUriComponentsBuilder.fromContextPath(request).path(RETURN).build().toUri();
+		return (base != null) ? URI.create(base.toString().replaceAll("/+$", "") + RETURN) : null;
 	}
 
 	private static String problem(RedirectAttributes flash, Exception ex) {
