@@ -3,6 +3,8 @@ package app.plexinvite.journeys;
 import java.io.IOException;
 import java.util.List;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -58,6 +60,28 @@ final class PageTour {
 		}
 	}
 
+	/**
+	 * axe-core's WCAG 2.1 A and AA faults with a serious or critical impact: every rule
+	 * in the light theme, only colour contrast in the dark one (the rest does not
+	 * change).
+	 */
+	private List<String> seriousAccessibilityFaults(String theme) {
+		AxeBuilder axe = new AxeBuilder();
+		if ("light".equals(theme)) {
+			axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+		}
+		else {
+			axe.withOnlyRules(List.of("color-contrast"));
+		}
+		Results results = axe.analyze(this.browser.driver());
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> List.of("serious", "critical").contains(rule.getImpact()))
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+	}
+
 	private void showsCleanly(String shot, String heading, Object... arguments) throws IOException {
 		assertThat(this.browser.find("h1").getText()).as(shot).isEqualTo(this.texts.get(heading, arguments));
 		assertThat(this.browser.find("body").getText()).as(shot)
@@ -70,6 +94,7 @@ final class PageTour {
 		for (String theme : List.of("light", "dark")) {
 			this.browser.prefer(theme);
 			this.browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "data-bs-theme", theme));
+			assertThat(seriousAccessibilityFaults(theme)).as("%s in the %s theme", shot, theme).isEmpty();
 			this.browser.screenshot(shot);
 		}
 	}
