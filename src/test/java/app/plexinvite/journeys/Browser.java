@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,7 +19,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -32,13 +31,23 @@ import org.springframework.util.FileSystemUtils;
  */
 final class Browser implements AutoCloseable {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	private static final Duration POLL = Duration.ofMillis(100);
+
 	private final String name;
+
+	private final int width;
+
+	private final int height;
+
+	private final boolean mobile;
 
 	private final String baseUrl;
 
@@ -48,12 +57,16 @@ final class Browser implements AutoCloseable {
 
 	private final WebDriverWait wait;
 
-	private Browser(String name, String baseUrl, Path profile, ChromeDriver driver) {
+	private Browser(String name, int width, int height, boolean mobile, String baseUrl, Path profile,
+			ChromeDriver driver) {
 		this.name = name;
+		this.width = width;
+		this.height = height;
+		this.mobile = mobile;
 		this.baseUrl = baseUrl;
 		this.profile = profile;
 		this.driver = driver;
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100));
+		this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
 	}
 
 	/** A phone-sized window (390 × 844 CSS pixels, a touch device's viewport rules). */
@@ -84,16 +97,10 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		// The window's frame would take its share of --window-size; this makes the page's
-		// viewport exactly width × height, as a phone (mobile) or a desktop shows it.
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-		return new Browser(name, baseUrl, profile, driver);
-	}
-
-	String name() {
-		return this.name;
+		Browser browser = new Browser(name, width, height, mobile, baseUrl, profile,
+				new ChromeDriver(service, options));
+		browser.viewport(height);
+		return browser;
 	}
 
 	ChromeDriver driver() {
@@ -126,16 +133,17 @@ final class Browser implements AutoCloseable {
 		return this.wait.until(condition);
 	}
 
-	void waitForPath(Predicate<String> path) {
-		waitUntil((driver) -> path.test(path()));
-	}
-
-	/** Clicks something that loads another page and waits until it has. */
+	/**
+	 * Clicks something that loads another page and waits until it has: the old page
+	 * carries a mark the new one lacks. Questions asked in the middle of the switch may
+	 * fail; they are asked again.
+	 */
 	void clickAndLoad(WebElement element) {
-		WebElement page = find("html");
+		script("window.journeyMark = true");
 		element.click();
-		waitUntil(ExpectedConditions.stalenessOf(page));
-		waitUntil((driver) -> "complete".equals(script("return document.readyState")));
+		new WebDriverWait(this.driver, TIMEOUT, POLL).ignoring(WebDriverException.class)
+			.until((driver) -> (Boolean) script(
+					"return window.journeyMark === undefined && document.readyState === 'complete'"));
 	}
 
 	Object script(String script, Object... arguments) {
@@ -169,23 +177,32 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the whole page as target/screenshots/{shot}-{browser}-{theme}.png and
-	 * returns the file.
+	 * Writes the whole page as target/screenshots/{shot}-{browser}-{theme}.png. A long
+	 * page is photographed in a window stretched to its height, so fixed bars stay at the
+	 * bottom.
 	 */
 	Path screenshot(String shot) throws IOException {
-		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-		Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
-		Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
-		double width = ((Number) viewport.get("clientWidth")).doubleValue();
-		double height = Math.max(((Number) content.get("height")).doubleValue(),
-				((Number) viewport.get("clientHeight")).doubleValue());
-		Map<String, Object> shot64 = this.driver.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip",
-						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-		Files.createDirectories(SCREENSHOTS);
-		Path file = SCREENSHOTS.resolve(shot + "-" + this.name + "-" + theme() + ".png");
-		Files.write(file, Base64.getDecoder().decode((String) shot64.get("data")));
-		return file;
+		Number pageHeight = (Number) script("return document.documentElement.scrollHeight");
+		int height = Math.max(this.height, pageHeight.intValue());
+		try {
+			viewport(height);
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(shot + "-" + this.name + "-" + theme() + ".png");
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		finally {
+			viewport(this.height);
+		}
+	}
+
+	/**
+	 * The page's viewport in CSS pixels; the window's frame would otherwise take its
+	 * share of --window-size.
+	 */
+	private void viewport(int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", this.width, "height", height, "deviceScaleFactor", 1, "mobile", this.mobile));
 	}
 
 	@Override
