@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an invite on a phone with the owner's code and is invited; the owner, at a desktop,
  * sets the code, picks the libraries and sees the request sent. One Spring context and
  * one browser per window size serve every journey; the owner's and the friend's steps
- * live in {@link Owner} and {@link Friend}. Screenshots land in target/screenshots.
+ * live in {@link Owner} and {@link Friend}. Screenshots land in target/screenshots. The
+ * order only makes the screenshots tell the story; each journey sets up what it needs.
  */
 @AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -113,7 +114,7 @@ class BrowserJourneysTests {
 		friend.submits("henry@example.com", "not-the-code");
 		assertThat(this.phone.path()).isEqualTo("/");
 		assertThat(this.phone.find("#code-error").getText()).isEqualTo(this.texts.get("invite.code.wrong"));
-		assertThat(this.phone.find("#code").getAttribute("class")).contains("is-invalid");
+		assertThat(this.phone.find("#code").getDomAttribute("class")).contains("is-invalid");
 		assertThat(this.phone.find("#identifier").getDomProperty("value")).isEqualTo("henry@example.com");
 		assertThat(this.invitations.requests(new RequestQuery("henry@example.com", null, null, 10)).items()).isEmpty();
 		this.phone.screenshot("request-form-wrong-code");
