@@ -119,8 +119,9 @@ final class AccountRoutes {
 		return profile;
 	}
 
+	/** Plex Pass is a per-account flag of the simulated world (plex-protocol.md §6). */
 	static boolean isOwner(World world, SimAccount account) {
-		return !world.serversOf(account).isEmpty() || account.equals(world.owner());
+		return world.accounts.hasPlexPass(account.id());
 	}
 
 	private boolean isOwner(SimAccount account) {

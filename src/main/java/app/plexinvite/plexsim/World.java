@@ -22,6 +22,14 @@ final class World {
 
 	final PinBook pins = new PinBook(this.ids);
 
+	final HomeBook home = new HomeBook();
+
+	/**
+	 * Per-account user settings of §8b step 4: view-state-sync consent and online media
+	 * source opt-outs.
+	 */
+	final UserSettings userSettings = new UserSettings();
+
 	final SimFaults faults = new SimFaults();
 
 	final List<SimServer> servers = new CopyOnWriteArrayList<>();
