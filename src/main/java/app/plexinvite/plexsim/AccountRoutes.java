@@ -68,9 +68,12 @@ final class AccountRoutes {
 		user.put("subscriptionDescription", null);
 		user.put("restricted", false);
 		user.put("anonymous", null);
-		user.put("home", false);
+		// §1a ACCOUNT_XML: home="1" homeSize="2" homeAdmin="1" for a Plex Home with a
+		// member.
+		int homeSize = this.world.homeSize(account);
+		user.put("home", homeSize > 1);
 		user.put("guest", false);
-		user.put("homeSize", 1);
+		user.put("homeSize", homeSize);
 		user.put("homeAdmin", plexPass);
 		user.put("maxHomeSize", 15);
 		user.put("rememberExpiresAt", joined.plusSeconds(365L * 24 * 3600).getEpochSecond());

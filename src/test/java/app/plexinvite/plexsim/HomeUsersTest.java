@@ -31,6 +31,9 @@ class HomeUsersTest {
 		String id = attribute(created.body(), "id");
 		String users = v1("GET", "/api/users/").body();
 		assertThat(users).contains("<User id=\"" + id + "\" title=\"Kid\" recommendationsPlaylistId");
+		// §1a ACCOUNT_XML: home="1" homeSize="2" once the home has a member.
+		assertThat(this.http.v2(this.sim, "GET", "/api/v2/user", null).body()).contains(" home=\"1\"")
+			.contains(" homeSize=\"2\"");
 	}
 
 	@Test
