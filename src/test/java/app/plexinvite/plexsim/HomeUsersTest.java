@@ -37,6 +37,24 @@ class HomeUsersTest {
 	}
 
 	@Test
+	void sharesAServerWithAManagedUserByInvitedId() {
+		SimServer server = this.sim.addServer("Home");
+		server.addLibrary("Movies", "movie");
+		String id = attribute(v1("POST", "/api/home/users?title=Kid").body(), "id");
+
+		// §6 createHomeUser: the second step shares with shared_server.invited_id.
+		HttpResponse<String> shared = this.http.send("POST",
+				this.sim.baseUrl() + "/api/servers/" + server.machineIdentifier() + "/shared_servers",
+				"{\"server_id\":\"" + server.machineIdentifier() + "\",\"shared_server\":{\"library_section_ids\":[],"
+						+ "\"invited_id\":" + id + "}}",
+				"X-Plex-Token", this.sim.ownerToken(), "Content-Type", "application/json");
+
+		assertThat(shared.statusCode()).isEqualTo(200);
+		assertThat(v1("GET", "/api/users").body()).contains("title=\"Kid\"").contains("<Server id=\"");
+		assertThat(this.http.get(this.sim.baseUrl() + "/sim/accounts").body()).doesNotContain("\"username\":\"\"");
+	}
+
+	@Test
 	void refusesHomeManagementWithoutPlexPassWith403() {
 		this.sim.plexPass(this.sim.owner(), false);
 
