@@ -18,6 +18,8 @@ final class AccountBook {
 
 	private final Set<String> revoked = new HashSet<>();
 
+	private final Set<Long> plexPass = new HashSet<>();
+
 	private final Ids ids;
 
 	AccountBook(Ids ids) {
@@ -34,6 +36,35 @@ final class AccountBook {
 		return account;
 	}
 
+	/**
+	 * A managed (restricted) Plex Home user: no username, no email, only a title
+	 * (plex-protocol.md §6, §7a; OMBI PlexApi.cs comment).
+	 */
+	synchronized SimAccount addManaged(Instant now) {
+		SimAccount account = new SimAccount(this.ids.accountId(), this.ids.uuid(), "", "", this.ids.token());
+		this.accounts.put(account.id(), account);
+		this.joinedAt.put(account.id(), now);
+		return account;
+	}
+
+	synchronized void remove(long id) {
+		this.accounts.remove(id);
+	}
+
+	/** Plex Pass is a per-account subscription (plex-protocol.md §1a, §6). */
+	synchronized void plexPass(long id, boolean active) {
+		if (active) {
+			this.plexPass.add(id);
+		}
+		else {
+			this.plexPass.remove(id);
+		}
+	}
+
+	synchronized boolean hasPlexPass(long id) {
+		return this.plexPass.contains(id);
+	}
+
 	synchronized Optional<SimAccount> byId(long id) {
 		return Optional.ofNullable(this.accounts.get(id));
 	}
@@ -48,6 +79,7 @@ final class AccountBook {
 		}
 		return this.accounts.values()
 			.stream()
+			.filter((account) -> !usernameOrEmail.isBlank())
 			.filter((account) -> account.username().equalsIgnoreCase(usernameOrEmail)
 					|| account.email().equalsIgnoreCase(usernameOrEmail))
 			.findFirst();

@@ -68,9 +68,12 @@ final class AccountRoutes {
 		user.put("subscriptionDescription", null);
 		user.put("restricted", false);
 		user.put("anonymous", null);
-		user.put("home", false);
+		// §1a ACCOUNT_XML: home="1" homeSize="2" homeAdmin="1" for a Plex Home with a
+		// member.
+		int homeSize = this.world.homeSize(account);
+		user.put("home", homeSize > 1);
 		user.put("guest", false);
-		user.put("homeSize", 1);
+		user.put("homeSize", homeSize);
 		user.put("homeAdmin", plexPass);
 		user.put("maxHomeSize", 15);
 		user.put("rememberExpiresAt", joined.plusSeconds(365L * 24 * 3600).getEpochSecond());
@@ -119,8 +122,9 @@ final class AccountRoutes {
 		return profile;
 	}
 
+	/** Plex Pass is a per-account flag of the simulated world (plex-protocol.md §6). */
 	static boolean isOwner(World world, SimAccount account) {
-		return !world.serversOf(account).isEmpty() || account.equals(world.owner());
+		return world.accounts.hasPlexPass(account.id());
 	}
 
 	private boolean isOwner(SimAccount account) {

@@ -42,8 +42,10 @@ final class AuthPage {
 
 	/** The accounts a person may sign in as; never their tokens. */
 	private Answer accounts(Call call) {
+		// Managed home users have no username or email to sign in with (§6, §7a).
 		List<Map<String, Object>> accounts = this.world.accounts.all()
 			.stream()
+			.filter((account) -> !account.username().isEmpty())
 			.map((account) -> Map.<String, Object>of("username", account.username(), "email", account.email()))
 			.toList();
 		return Answer.json(200, accounts);

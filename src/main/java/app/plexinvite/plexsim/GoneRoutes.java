@@ -12,7 +12,10 @@ final class GoneRoutes {
 		router.open(Router.ANY, "/api/friends/[^/]+/?", (call) -> PlexErrors.gone())
 			.open(Router.ANY, "/api/invites/requested(?:/.*)?", (call) -> PlexErrors.gone())
 			.open(Router.ANY, "/api/invites/requests(?:/.*)?", (call) -> PlexErrors.gone())
-			.open("GET", "/api/v2/friends/?", (call) -> PlexErrors.gone());
+			// §9/§12.9: the whole v2 friends family is reported retired; only the GET's
+			// 410
+			// is captured (authentik #24774), PUT/DELETE /{id} are unverified.
+			.open(Router.ANY, "/api/v2/friends(?:/.*)?", (call) -> PlexErrors.gone());
 	}
 
 }

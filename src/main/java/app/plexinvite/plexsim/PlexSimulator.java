@@ -24,6 +24,8 @@ public final class PlexSimulator implements AutoCloseable {
 		this.world = new World(builder.clock);
 		this.world.owner(this.world.addAccount(builder.demoData ? "demo-owner" : "plex-owner",
 				builder.demoData ? "owner@demo.example" : "owner@plexsim.example"));
+		this.world.accounts.plexPass(this.world.owner().id(), builder.ownerPlexPass);
+		this.world.faults.strictClientHeaders(builder.strictClientHeaders);
 		this.plexTv = new HttpEndpoint(builder.port, new PlexTvApp(this.world), this.requests::add,
 				this.world.faults::currentLatency);
 		if (builder.demoData) {
@@ -85,6 +87,11 @@ public final class PlexSimulator implements AutoCloseable {
 		this.world.shares.replace(share.accept(this.world.now()));
 	}
 
+	/** The invitee accepts a Plex Home invite out of band (plex-protocol.md §6). */
+	public void acceptHomeInvite(SimAccount invitee) {
+		this.world.home.accept(invitee.id());
+	}
+
 	/**
 	 * What the {@code /auth} page does: the PIN's authToken becomes the account's token.
 	 */
@@ -98,6 +105,18 @@ public final class PlexSimulator implements AutoCloseable {
 	 */
 	public void revokeToken(String token) {
 		this.world.accounts.revoke(token);
+	}
+
+	/**
+	 * Gives or takes an account's Plex Pass; the owner has one unless the builder said
+	 * otherwise. Without it, Plex Home management answers 403 (plex-protocol.md §6).
+	 */
+	public void plexPass(SimAccount account, boolean active) {
+		this.world.accounts.plexPass(account.id(), active);
+	}
+
+	public boolean hasPlexPass(SimAccount account) {
+		return this.world.accounts.hasPlexPass(account.id());
 	}
 
 	public SimFaults faults() {
@@ -134,6 +153,10 @@ public final class PlexSimulator implements AutoCloseable {
 
 		private boolean demoData;
 
+		private boolean ownerPlexPass = true;
+
+		private boolean strictClientHeaders;
+
 		private Builder() {
 		}
 
@@ -151,6 +174,23 @@ public final class PlexSimulator implements AutoCloseable {
 		/** Seeds the demo world; without it there is only the owner. */
 		public Builder demoData() {
 			this.demoData = true;
+			return this;
+		}
+
+		/**
+		 * The owner starts without Plex Pass (plex-protocol.md §6: no Plex Home then).
+		 */
+		public Builder ownerWithoutPlexPass() {
+			this.ownerPlexPass = false;
+			return this;
+		}
+
+		/**
+		 * plex-protocol.md §0.3 (WIZ commit 3be12af): /api/v2/shared_servers answers 400
+		 * unless every usual X-Plex-* field is present. Default: lenient.
+		 */
+		public Builder strictClientHeaders() {
+			this.strictClientHeaders = true;
 			return this;
 		}
 

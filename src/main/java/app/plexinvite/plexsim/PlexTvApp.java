@@ -23,6 +23,8 @@ final class PlexTvApp implements Function<Call, Answer> {
 		new UsersRoutes(world).register(this.router);
 		new V1ShareRoutes(world, sharing).register(this.router);
 		new V2ShareRoutes(world, sharing).register(this.router);
+		new HomeRoutes(world).register(this.router);
+		new UserSettingsRoutes(world).register(this.router);
 		new GoneRoutes().register(this.router);
 		new AuthPage(world).register(this.router);
 	}
@@ -37,6 +39,10 @@ final class PlexTvApp implements Function<Call, Answer> {
 			}
 			if (call.isV2() && call.clientIdentifier() == null) {
 				return PlexErrors.clientIdentifierMissing(call);
+			}
+			Answer strict = this.world.faults.strictRefusal(call);
+			if (strict != null) {
+				return strict;
 			}
 		}
 		Router.Lookup lookup = this.router.find(call.method(), call.path());

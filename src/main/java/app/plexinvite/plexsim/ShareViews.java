@@ -96,7 +96,7 @@ final class ShareViews {
 		SimAccount account = (view.invitedId() != null) ? this.world.accountOf(view.invitedId()) : null;
 		invited.put("id", view.invitedId());
 		invited.put("uuid", (account != null) ? account.uuid() : null);
-		invited.put("title", (account != null) ? account.username() : view.invitedEmail());
+		invited.put("title", (account != null) ? this.world.titleOf(account) : view.invitedEmail());
 		invited.put("username", view.invitedUsername());
 		invited.put("email", view.invitedEmail());
 		invited.put("restricted", false);

@@ -25,6 +25,17 @@ public final class SimFaults {
 
 	private final List<Failure> failures = new ArrayList<>();
 
+	private boolean strictClientHeaders;
+
+	/**
+	 * The X-Plex-* fields WIZ sends because clients.plex.tv "returns HTTP 400 unless
+	 * *all* usual X-Plex-* fields are present" (plex-protocol.md §0.3, WIZ commit
+	 * 3be12af). Which of them plex.tv really insists on is unverified; these are the ones
+	 * every client in §0.4 sends.
+	 */
+	static final List<String> STRICT_FIELDS = List.of("X-Plex-Product", "X-Plex-Version", "X-Plex-Client-Identifier",
+			"X-Plex-Platform", "X-Plex-Platform-Version", "X-Plex-Device", "X-Plex-Device-Name");
+
 	SimFaults() {
 	}
 
@@ -71,6 +82,25 @@ public final class SimFaults {
 	public synchronized SimFaults emptyLibrarySectionsNext(int count) {
 		this.emptyLibrarySections = count;
 		return this;
+	}
+
+	/**
+	 * Strict mode (plex-protocol.md §0.3): {@code /api/v2/shared_servers...} answers 400
+	 * unless all usual X-Plex-* fields come as headers or query parameters. Off by
+	 * default; a mode, so {@link #reset()} leaves it as it is.
+	 */
+	public synchronized SimFaults strictClientHeaders(boolean strict) {
+		this.strictClientHeaders = strict;
+		return this;
+	}
+
+	synchronized Answer strictRefusal(Call call) {
+		if (!this.strictClientHeaders || !call.path().startsWith("/api/v2/shared_servers")) {
+			return null;
+		}
+		boolean complete = STRICT_FIELDS.stream().allMatch((name) -> call.plexValue(name) != null);
+		// Body unverified: WIZ only reports the status; the v2 "malformed" envelope.
+		return complete ? null : PlexErrors.malformed(call);
 	}
 
 	public synchronized SimFaults reset() {

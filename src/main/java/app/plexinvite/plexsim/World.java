@@ -22,6 +22,14 @@ final class World {
 
 	final PinBook pins = new PinBook(this.ids);
 
+	final HomeBook home = new HomeBook();
+
+	/**
+	 * Per-account user settings of §8b step 4: view-state-sync consent and online media
+	 * source opt-outs.
+	 */
+	final UserSettings userSettings = new UserSettings();
+
 	final SimFaults faults = new SimFaults();
 
 	final List<SimServer> servers = new CopyOnWriteArrayList<>();
@@ -73,6 +81,25 @@ final class World {
 
 	SimServer serverOf(Share share) {
 		return server(share.view().machineIdentifier()).orElseThrow();
+	}
+
+	/**
+	 * An account's display title: a managed home user's title, else its username
+	 * (plex-protocol.md §7a: managed users have only a title).
+	 */
+	String titleOf(SimAccount account) {
+		return this.home.all()
+			.stream()
+			.filter((member) -> member.managed() && member.accountId() == account.id())
+			.map(HomeMember::title)
+			.findFirst()
+			.orElse(account.username());
+	}
+
+	/** Members of the account's home besides itself, or of the home it joined. */
+	int homeSize(SimAccount account) {
+		long members = this.home.of(account.id()).stream().filter((member) -> !member.pending()).count();
+		return (int) members + 1;
 	}
 
 	SimAccount accountOf(long id) {

@@ -103,6 +103,31 @@ class PinFlowTest {
 		assertThat(response.body()).contains("code=\"1000\"");
 	}
 
+	@Test
+	void rateLimitsPollingWith429Code1003AndThenAnswersAgain() {
+		long pinId = pinId(create("/api/v2/pins?strong=true", null, "application/json").body());
+		this.sim.faults().failNext("GET", "/api/v2/pins/\\d+", 429);
+
+		HttpResponse<String> limited = poll(pinId, SimHttp.CLIENT_ID);
+
+		// plex-protocol.md §10c (Ombi #5233): 429 code 1003 while polling.
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.body())
+			.isEqualTo("{\"errors\":[{\"code\":1003,\"message\":\"API rate limit exceeded\",\"status\":429}]}");
+		assertThat(poll(pinId, SimHttp.CLIENT_ID).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void makesAShortPinFromAJsonBodyWithStrongFalseAndAStrongOneFromStrongOne() {
+		HttpResponse<String> weak = create("/api/v2/pins", "{\"strong\":false}", "application/json", "Content-Type",
+				"application/json");
+		HttpResponse<String> one = create("/api/v2/pins?strong=1", null, "application/json");
+
+		// plex-protocol.md §10a: 4 characters for 900 s, else 25 for 1800 s.
+		assertThat(weak.body()).matches(".*\"code\":\"[A-Z0-9]{4}\".*").contains("\"expiresIn\":900");
+		assertThat(one.body()).contains("\"expiresIn\":1800");
+	}
+
 	private HttpResponse<String> create(String path, String body, String accept, String... headers) {
 		String[] all = new String[headers.length + 4];
 		all[0] = "X-Plex-Client-Identifier";

@@ -131,7 +131,8 @@ class PlexTvConventionsTest {
 				+ "<Response code=\"410\" status=\"This endpoint was deprecated and removed\"/>\n";
 		for (String[] call : new String[][] { { "DELETE", "/api/friends/123" }, { "PUT", "/api/friends/123" },
 				{ "GET", "/api/invites/requested" }, { "DELETE", "/api/invites/requested/9?friend=0&server=1&home=0" },
-				{ "GET", "/api/invites/requests" }, { "GET", "/api/v2/friends" } }) {
+				{ "GET", "/api/invites/requests" }, { "GET", "/api/v2/friends" },
+				{ "DELETE", "/api/v2/friends/123" } }) {
 			HttpResponse<String> response = this.http.v2(this.sim, call[0], call[1], null);
 
 			assertThat(response.statusCode()).as(call[1]).isEqualTo(410);
