@@ -163,4 +163,15 @@ class RequestFormTests {
 		assertThat(this.mvc.get().uri("/requests/short")).hasStatus(404);
 	}
 
+	@Test
+	void ignoresForgedIndexedAndNestedFieldsInsteadOfFailing() {
+		assertThat(this.mvc.post()
+			.uri("/")
+			.param("identifier", "")
+			.param("code[0]", "x")
+			.param("identifier.bytes", "x")
+			.param("class.module", "x")
+			.with(csrf())).hasStatus(422).bodyText().contains("Please enter your Plex username or e-mail address.");
+	}
+
 }
