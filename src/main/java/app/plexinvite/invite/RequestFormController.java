@@ -76,7 +76,6 @@ class RequestFormController {
 				return "redirect:/requests/" + submission.stored().statusToken();
 			}
 			result.rejectValue(submission.field(), submission.messageKey());
-			model.addAttribute("existingToken", submission.existingToken());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return show(model);
