@@ -63,4 +63,11 @@ class PagesOverHttpTests {
 		assertThat(response.body()).doesNotContain("trace").doesNotContain("Exception");
 	}
 
+	@Test
+	void neverAnswersAStrangerAskingForTheErrorPageItselfWithAServerError() throws Exception {
+		HttpResponse<String> response = get("/error", "text/html");
+		assertThat(response.statusCode()).isLessThan(500);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
+	}
+
 }

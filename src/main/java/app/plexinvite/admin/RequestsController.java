@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,10 +16,11 @@ import app.plexinvite.invite.RequestStatus;
 
 /**
  * Every request: search, filter by status, page through, and act on one (retry, cancel,
- * approve, deny).
+ * approve, deny). The {@code @Size} limits are checked by Spring MVC's own method
+ * validation, which answers 400; a class-level {@code @Validated} would check them
+ * through a proxy instead and turn a too-long search into a server error.
  */
 @Controller
-@Validated
 class RequestsController {
 
 	static final int PAGE_SIZE = 50;

@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -49,6 +51,15 @@ class RequestFormController {
 		this.submitWait = properties.submitWait();
 	}
 
+	/**
+	 * The form is a record: bind it through its constructor only, so forged names such as
+	 * {@code code[0]} or {@code class.x} are ignored instead of failing with a 500.
+	 */
+	@InitBinder("form")
+	void bindThroughTheConstructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
+	}
+
 	@GetMapping("/")
 	String form(Model model) {
 		model.addAttribute("form", RequestForm.empty());
@@ -65,7 +76,6 @@ class RequestFormController {
 				return "redirect:/requests/" + submission.stored().statusToken();
 			}
 			result.rejectValue(submission.field(), submission.messageKey());
-			model.addAttribute("existingToken", submission.existingToken());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return show(model);

@@ -53,20 +53,22 @@ class RequestSubmissions {
 		InviteCode code = this.settings.inviteCode();
 		if (code.required() && !sameCode(form.code(), code.code())) {
 			boolean blank = form.code() == null || form.code().isBlank();
-			return Submission.refused("code", blank ? "invite.code.required" : "invite.code.wrong", null);
+			return Submission.refused("code", blank ? "invite.code.required" : "invite.code.wrong");
 		}
 		PlexIdentifier identifier;
 		try {
 			identifier = PlexIdentifier.parse(form.identifier());
 		}
 		catch (PlexIdentifier.Invalid ex) {
-			return Submission.refused("identifier", ex.messageKey(), null);
+			return Submission.refused("identifier", ex.messageKey());
 		}
 		InviteRequest live = this.requests.findLive(identifier.key()).orElse(null);
 		if (live != null) {
+			// Not the existing request's link: whoever types a name must not get its
+			// status
+			// page.
 			return Submission.refused("identifier",
-					live.status().granted() ? "invite.identifier.has-access" : "invite.identifier.already-requested",
-					live.statusToken());
+					live.status().granted() ? "invite.identifier.has-access" : "invite.identifier.already-requested");
 		}
 		return Submission.stored(this.requests.insert(InviteRequest.submitted(identifier, newToken(),
 				this.settings.approvalRequired(), this.clock.instant())));
@@ -90,14 +92,14 @@ class RequestSubmissions {
 	 * Either the stored request, or the field and message key of why not (with the status
 	 * link of the existing request, if there is one).
 	 */
-	record Submission(InviteRequest stored, String field, String messageKey, String existingToken) {
+	record Submission(InviteRequest stored, String field, String messageKey) {
 
 		static Submission stored(InviteRequest request) {
-			return new Submission(request, null, null, null);
+			return new Submission(request, null, null);
 		}
 
-		static Submission refused(String field, String messageKey, String existingToken) {
-			return new Submission(null, field, messageKey, existingToken);
+		static Submission refused(String field, String messageKey) {
+			return new Submission(null, field, messageKey);
 		}
 
 	}

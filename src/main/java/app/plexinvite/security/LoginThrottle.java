@@ -28,6 +28,13 @@ final class LoginThrottle {
 
 	private static final int MAX_KEYS = 10_000;
 
+	/**
+	 * No owner name is longer (ADMIN_USERNAME and set-up allow 100 characters), so longer
+	 * names are counted by this many characters: a stranger's megabyte-long names cannot
+	 * fill the remembered keys with megabytes each.
+	 */
+	static final int LONGEST_NAME = 100;
+
 	private final RateLimiter clientFailures;
 
 	private final RateLimiter accountFailures;
@@ -62,7 +69,11 @@ final class LoginThrottle {
 	}
 
 	private static String normalise(String username) {
-		return username.strip().toLowerCase(Locale.ROOT);
+		String name = username.strip();
+		if (name.length() > LONGEST_NAME) {
+			name = name.substring(0, LONGEST_NAME) + "…";
+		}
+		return name.toLowerCase(Locale.ROOT);
 	}
 
 }

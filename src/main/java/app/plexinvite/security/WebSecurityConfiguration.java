@@ -3,6 +3,8 @@ package app.plexinvite.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,11 @@ class WebSecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider)
 			throws Exception {
 		Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/requests/*", LOGIN, "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+		// The error page only for error dispatches: asked for directly it has no error to
+		// show and would answer 500.
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/", "/requests/*", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico", SetupRedirectFilter.SETUP, SetupRedirectFilter.SETUP + "/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +35,15 @@ class SetupController {
 		this.setup = setup;
 		this.owners = owners;
 		this.codes = codes;
+	}
+
+	/**
+	 * The form is a record: bind it through its constructor only, so forged names such as
+	 * {@code code[0]} or {@code class.x} are ignored instead of failing with a 500.
+	 */
+	@InitBinder("account")
+	void bindThroughTheConstructorOnly(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	@GetMapping("/setup")

@@ -40,8 +40,14 @@ final class SetupSession {
 		return this.request.isUserInRole("ADMIN") || Boolean.TRUE.equals(get(CODE_ACCEPTED));
 	}
 
+	/**
+	 * The session now opens set-up: it gets a new id, so an id planted in the browser
+	 * beforehand (session fixation) opens nothing.
+	 */
 	void acceptCode() {
-		this.request.getSession(true).setAttribute(CODE_ACCEPTED, true);
+		this.request.getSession(true);
+		this.request.changeSessionId();
+		this.request.getSession().setAttribute(CODE_ACCEPTED, true);
 	}
 
 	Long pin() {

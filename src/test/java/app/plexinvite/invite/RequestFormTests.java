@@ -123,13 +123,16 @@ class RequestFormTests {
 	}
 
 	@Test
-	void answersASecondRequestForTheSameAccountWithTheFirstOnesLink() {
+	void answersASecondRequestForTheSameAccountWithoutHandingOutTheFirstOnesLink() {
 		String location = post("twice", "from-env").getResponse().getRedirectedUrl();
+		String token = location.substring(location.lastIndexOf('/') + 1);
 
+		// Whoever types someone's username must not get their status link (and with it
+		// the owner's reason for a refusal): the link is the only key to that page.
 		assertThat(post("TWICE", "from-env")).hasStatus(422)
 			.bodyText()
 			.contains("You have already asked for an invite")
-			.contains(location);
+			.doesNotContain(token);
 		assertThat(rows("twice")).isOne();
 	}
 
@@ -161,6 +164,17 @@ class RequestFormTests {
 	void showsTheFriendlyNotFoundPageForAnUnknownStatusLink() {
 		assertThat(this.mvc.get().uri("/requests/" + "x".repeat(43))).hasStatus(404);
 		assertThat(this.mvc.get().uri("/requests/short")).hasStatus(404);
+	}
+
+	@Test
+	void ignoresForgedIndexedAndNestedFieldsInsteadOfFailing() {
+		assertThat(this.mvc.post()
+			.uri("/")
+			.param("identifier", "")
+			.param("code[0]", "x")
+			.param("identifier.bytes", "x")
+			.param("class.module", "x")
+			.with(csrf())).hasStatus(422).bodyText().contains("Please enter your Plex username or e-mail address.");
 	}
 
 }

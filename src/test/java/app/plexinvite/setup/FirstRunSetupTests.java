@@ -80,7 +80,10 @@ class FirstRunSetupTests {
 		assertThat(post(session, "/setup/code", "code", "AAA-BBB-CCC-DDD")).hasStatus(422)
 			.bodyText()
 			.contains("That is not the set-up code from the log");
+		String sessionBeforeTheCode = session.getId();
 		assertThat(post(session, "/setup/code", "code", code.toLowerCase())).hasRedirectedUrl("/setup");
+		assertThat(session.getId()).as("a new session id once the code is accepted (no session fixation)")
+			.isNotEqualTo(sessionBeforeTheCode);
 		assertThat(this.mvc.get().uri("/setup").session(session)).bodyText().contains("Create my account");
 
 		assertThat(
