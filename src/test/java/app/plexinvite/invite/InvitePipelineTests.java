@@ -27,6 +27,7 @@ import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimServer;
 import app.plexinvite.plexsim.SimShare;
+import app.plexinvite.support.SimulatorProperties;
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.MutableClock;
 
@@ -70,12 +71,9 @@ class InvitePipelineTests {
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
-		registry.add("plex.tv-url", sim::baseUrl);
-		registry.add("plex.clients-url", sim::baseUrl);
-		registry.add("plex.app-url", sim::baseUrl);
+		SimulatorProperties.pointAt(sim, registry);
 		registry.add("plex.token", sim::ownerToken);
 		registry.add("plex.server-name", () -> "Living Room");
-		registry.add("plex.max-attempts", () -> "1");
 		registry.add("invite.worker-enabled", () -> "false");
 	}
 

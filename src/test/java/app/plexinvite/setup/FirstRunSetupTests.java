@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.plexsim.RecordedRequest;
 import app.plexinvite.plexsim.SimServer;
+import app.plexinvite.support.SimulatorProperties;
 import app.plexinvite.support.FirstRunAppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,10 +58,7 @@ class FirstRunSetupTests {
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
-		registry.add("plex.tv-url", sim::baseUrl);
-		registry.add("plex.clients-url", sim::baseUrl);
-		registry.add("plex.app-url", sim::baseUrl);
-		registry.add("plex.max-attempts", () -> "1");
+		SimulatorProperties.pointAt(sim, registry);
 		registry.add("plexinvite.public-url", () -> "https://invite.example.com");
 	}
 
