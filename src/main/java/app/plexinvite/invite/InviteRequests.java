@@ -167,33 +167,6 @@ class InviteRequests {
 			.list();
 	}
 
-	/** Counts per status. */
-	Map<String, Long> countByStatus() {
-		return this.jdbc.sql("SELECT status, count(*) AS n FROM invite_request GROUP BY status").query((rs) -> {
-			Map<String, Long> counts = new java.util.HashMap<>();
-			while (rs.next()) {
-				counts.put(rs.getString("status"), rs.getLong("n"));
-			}
-			return counts;
-		});
-	}
-
-	/** Requests and granted ones per UTC day (epoch day) since {@code from}. */
-	List<DayTotals> countPerDay(Instant from) {
-		return this.jdbc.sql("""
-				SELECT created_at / 86400000 AS epoch_day, count(*) AS requests,
-				       sum(CASE WHEN status IN ('SENT', 'ALREADY_SHARED') THEN 1 ELSE 0 END) AS sent
-				FROM invite_request
-				WHERE created_at >= :from
-				GROUP BY created_at / 86400000""")
-			.param("from", from.toEpochMilli())
-			.query((rs, row) -> new DayTotals(rs.getLong("epoch_day"), rs.getLong("requests"), rs.getLong("sent")))
-			.list();
-	}
-
-	record DayTotals(long epochDay, long requests, long sent) {
-	}
-
 	/**
 	 * PostgreSQL's unique violations arrive as DuplicateKeyException; SQLite's (error
 	 * code 19, SQLITE_CONSTRAINT) are not categorised by Spring, so they are translated

@@ -18,11 +18,11 @@ class RequestStatistics {
 
 	static final int DAYS = 30;
 
-	private final InviteRequests requests;
+	private final RequestCounts requests;
 
 	private final Clock clock;
 
-	RequestStatistics(InviteRequests requests, ObjectProvider<Clock> clock) {
+	RequestStatistics(RequestCounts requests, ObjectProvider<Clock> clock) {
 		this.requests = requests;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -39,13 +39,13 @@ class RequestStatistics {
 	private List<Statistics.DayCount> lastDays() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate first = today.minusDays(DAYS - 1);
-		Map<Long, InviteRequests.DayTotals> byDay = this.requests
+		Map<Long, RequestCounts.DayTotals> byDay = this.requests
 			.countPerDay(first.atStartOfDay(ZoneOffset.UTC).toInstant())
 			.stream()
-			.collect(Collectors.toMap(InviteRequests.DayTotals::epochDay, Function.identity()));
+			.collect(Collectors.toMap(RequestCounts.DayTotals::epochDay, Function.identity()));
 		List<Statistics.DayCount> days = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-			InviteRequests.DayTotals totals = byDay.get(day.toEpochDay());
+			RequestCounts.DayTotals totals = byDay.get(day.toEpochDay());
 			days.add(new Statistics.DayCount(day, (totals != null) ? totals.requests() : 0,
 					(totals != null) ? totals.sent() : 0));
 		}

@@ -114,7 +114,9 @@ class InviteRequestsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
 	void countsRequestsPerStatusAndPerUtcDay(String vendor) {
-		InviteRequests requests = new InviteRequests(migrated(vendor));
+		JdbcClient jdbc = migrated(vendor);
+		InviteRequests requests = new InviteRequests(jdbc);
+		RequestCounts counts = new RequestCounts(jdbc);
 		InviteRequest sent = stored(requests, "alice", NOW.minus(Duration.ofDays(1)));
 		InviteRequest sending = sent.markSending(NOW, NOW);
 		requests.claim(sending, RequestStatus.QUEUED, NOW);
@@ -122,10 +124,10 @@ class InviteRequestsTest {
 		stored(requests, "bob", NOW.minus(Duration.ofDays(1)));
 		stored(requests, "carl", NOW);
 
-		assertThat(requests.countByStatus()).containsEntry("SENT", 1L).containsEntry("QUEUED", 2L);
+		assertThat(counts.countByStatus()).containsEntry("SENT", 1L).containsEntry("QUEUED", 2L);
 		long today = NOW.getEpochSecond() / 86400;
-		assertThat(requests.countPerDay(NOW.minus(Duration.ofDays(2)))).containsExactlyInAnyOrder(
-				new InviteRequests.DayTotals(today - 1, 2, 1), new InviteRequests.DayTotals(today, 1, 0));
+		assertThat(counts.countPerDay(NOW.minus(Duration.ofDays(2)))).containsExactlyInAnyOrder(
+				new RequestCounts.DayTotals(today - 1, 2, 1), new RequestCounts.DayTotals(today, 1, 0));
 	}
 
 	@ParameterizedTest
