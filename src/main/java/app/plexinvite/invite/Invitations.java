@@ -77,6 +77,15 @@ public class Invitations {
 		change(id, (request) -> request.deny(reason, this.clock.instant()));
 	}
 
+	/**
+	 * SKELETON (i4-base): the profiles helper implements it. Stores a request from an
+	 * invite link (typed username, or a signed-in account on a link that needs approval);
+	 * the pipeline shares it with the request's profile.
+	 */
+	public LinkedSubmission submitFromLink(LinkedRequest request) {
+		throw new UnsupportedOperationException();
+	}
+
 	public ShareConfiguration shareConfiguration() {
 		return this.settings.shareConfiguration();
 	}
