@@ -24,14 +24,26 @@ public record InviteLink(long id, String code, boolean customCode, String label,
 		Instant expiresAt, Integer maxUses, int uses, long profileId, boolean approvalRequired, boolean allowUsername,
 		Instant revokedAt, Instant createdAt) {
 
-	/** SKELETON (i4-base): the links helper implements the rules. */
+	/**
+	 * Revocation wins over expiry, and expiry over uses: the invitee is told the most
+	 * final reason. A link expires at {@code expiresAt} exactly.
+	 */
 	public LinkState state(Instant now) {
-		throw new UnsupportedOperationException();
+		if (this.revokedAt != null) {
+			return LinkState.REVOKED;
+		}
+		if (this.expiresAt != null && !now.isBefore(this.expiresAt)) {
+			return LinkState.EXPIRED;
+		}
+		if (this.maxUses != null && this.uses >= this.maxUses) {
+			return LinkState.USED_UP;
+		}
+		return LinkState.ACTIVE;
 	}
 
 	/** Uses left, or null for unlimited. */
 	public Integer remainingUses() {
-		throw new UnsupportedOperationException();
+		return (this.maxUses != null) ? Math.max(0, this.maxUses - this.uses) : null;
 	}
 
 }

@@ -1,0 +1,47 @@
+-- Invite links (/i/{code}) and who redeemed them (app.plexinvite.links). Instants are epoch milliseconds (BIGINT).
+-- profile_id names an access_profile row; its foreign key is added together with V4's access_profile table.
+CREATE TABLE invite_link (
+    id                        BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code                      VARCHAR(64)   NOT NULL,
+    code_key                  VARCHAR(64)   NOT NULL UNIQUE,
+    custom_code               BOOLEAN       NOT NULL,
+    label                     VARCHAR(100)  NOT NULL,
+    message                   VARCHAR(1000),
+    invitee_name              VARCHAR(100),
+    expires_at                BIGINT,
+    max_uses                  INTEGER,
+    uses                      INTEGER       NOT NULL DEFAULT 0,
+    profile_id                BIGINT        NOT NULL,
+    approval_required         BOOLEAN       NOT NULL,
+    allow_username            BOOLEAN       NOT NULL,
+    attempt_window_started_at BIGINT,
+    attempts_in_window        INTEGER       NOT NULL DEFAULT 0,
+    revoked_at                BIGINT,
+    deleted_at                BIGINT,
+    created_at                BIGINT        NOT NULL,
+    updated_at                BIGINT        NOT NULL
+);
+
+CREATE INDEX invite_link_profile ON invite_link (profile_id);
+
+-- One row per person per link: invitee_key is "plex:<account id>" or "name:<lower-case typed identifier>".
+CREATE TABLE link_redemption (
+    id              BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    link_id         BIGINT        NOT NULL REFERENCES invite_link (id),
+    invitee_key     VARCHAR(330)  NOT NULL,
+    plex_account_id BIGINT,
+    username        VARCHAR(320),
+    email           VARCHAR(320),
+    profile_id      BIGINT        NOT NULL,
+    status          VARCHAR(32)   NOT NULL,
+    plex_share_id   BIGINT,
+    request_id      BIGINT,
+    access_ends_at  BIGINT,
+    failure_reason  VARCHAR(64),
+    failure_detail  VARCHAR(1000),
+    created_at      BIGINT        NOT NULL,
+    updated_at      BIGINT        NOT NULL,
+    UNIQUE (link_id, invitee_key)
+);
+
+CREATE INDEX link_redemption_profile ON link_redemption (profile_id, status);
