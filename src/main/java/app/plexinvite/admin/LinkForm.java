@@ -33,8 +33,18 @@ public record LinkForm(@NotBlank(message = "{admin.links.label.required}") @Size
 		@Size(max = 100) String inviteeName, @NotNull Expiry expiry,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime expiresAt, @NotNull Uses uses,
 		@Min(value = 1, message = "{admin.links.uses.atLeastOne}") @Max(100000) Integer maxUses, @NotNull Access access,
-		Long profileId, Set<Long> library, boolean allLibraries, boolean allowSync, boolean allowChannels,
-		boolean allowCameraUpload, boolean approvalRequired, boolean allowUsername) {
+		Long profileId, Set<Long> library, Boolean allLibraries, Boolean allowSync, Boolean allowChannels,
+		Boolean allowCameraUpload, Boolean approvalRequired, Boolean allowUsername) {
+
+	/** An unticked checkbox sends nothing: it binds as null, read as false. */
+	public LinkForm {
+		allLibraries = Boolean.TRUE.equals(allLibraries);
+		allowSync = Boolean.TRUE.equals(allowSync);
+		allowChannels = Boolean.TRUE.equals(allowChannels);
+		allowCameraUpload = Boolean.TRUE.equals(allowCameraUpload);
+		approvalRequired = Boolean.TRUE.equals(approvalRequired);
+		allowUsername = Boolean.TRUE.equals(allowUsername);
+	}
 
 	/** Expiry presets. */
 	public enum Expiry {
