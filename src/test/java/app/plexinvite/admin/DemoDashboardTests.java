@@ -1,4 +1,5 @@
 package app.plexinvite.admin;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
