@@ -24,17 +24,14 @@ public class Invitations {
 
 	private final RequestSubmissions submissions;
 
-	private final InvitePipeline pipeline;
-
 	private final Clock clock;
 
 	Invitations(InviteRequests requests, OwnerSettings settings, RequestStatistics statistics,
-			RequestSubmissions submissions, InvitePipeline pipeline, ObjectProvider<Clock> clock) {
+			RequestSubmissions submissions, ObjectProvider<Clock> clock) {
 		this.requests = requests;
 		this.settings = settings;
 		this.statistics = statistics;
 		this.submissions = submissions;
-		this.pipeline = pipeline;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -86,8 +83,8 @@ public class Invitations {
 	/**
 	 * Stores a request from an invite link (typed username, or a signed-in account on a
 	 * link that needs approval): no invite code, the form's rules for the identifier and
-	 * for an account that asked already; the pipeline shares it with its profile. One
-	 * that needs no approval is sent at once, in the background.
+	 * for an account that asked already; the pipeline's worker (every second) shares it
+	 * with its profile.
 	 */
 	public LinkedSubmission submitFromLink(LinkedRequest request) {
 		RequestSubmissions.Submission submission = this.submissions.submit(request);
@@ -95,9 +92,6 @@ public class Invitations {
 			return new LinkedSubmission(null, null, submission.messageKey());
 		}
 		InviteRequest stored = submission.stored();
-		if (stored.status() == RequestStatus.QUEUED) {
-			this.pipeline.processSoon(stored.id());
-		}
 		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
 	}
 
