@@ -15,7 +15,8 @@ import app.plexinvite.profiles.ContentFilter;
  *
  * @param name the profile's name
  * @param allLibraries every library
- * @param library the ticked plex.tv library ids
+ * @param library the ticked plex.tv library ids (text: a forged value is ignored, never a
+ * failed binding that would lose what was typed)
  * @param allowSync downloads
  * @param allowChannels live TV
  * @param allowCameraUpload camera upload
@@ -32,12 +33,12 @@ import app.plexinvite.profiles.ContentFilter;
  * @param musicAllowRatings only music with these ratings
  * @param musicDenyRatings no music with these ratings
  * @param limited access ends after {@code accessDays}
- * @param accessDays days of access when limited
+ * @param accessDays days of access when limited (text, checked by the page)
  */
 public record ProfileForm(
 		@NotBlank(message = "{profiles.name.required}") @Size(max = 100,
 				message = "{profiles.name.tooLong}") String name,
-		boolean allLibraries, List<Long> library, boolean allowSync, boolean allowChannels, boolean allowCameraUpload,
+		Boolean allLibraries, List<String> library, Boolean allowSync, Boolean allowChannels, Boolean allowCameraUpload,
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String moviesAllowLabels,
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String moviesDenyLabels,
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String moviesAllowRatings,
@@ -49,8 +50,8 @@ public record ProfileForm(
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String musicAllowLabels,
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String musicDenyLabels,
 		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String musicAllowRatings,
-		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String musicDenyRatings, boolean limited,
-		Integer accessDays) {
+		@Size(max = MAX_FILTER, message = "{profiles.filter.tooLong}") String musicDenyRatings, Boolean limited,
+		@Size(max = 10, message = "{profiles.accessDays.range}") String accessDays) {
 
 	static final int MAX_FILTER = 500;
 
@@ -59,8 +60,14 @@ public record ProfileForm(
 
 	public static final List<String> KINDS = List.of("AllowLabels", "DenyLabels", "AllowRatings", "DenyRatings");
 
+	/** An unticked check box sends nothing: false. */
 	public ProfileForm {
-		library = (library != null) ? List.copyOf(library) : List.of();
+		library = (library != null) ? library.stream().filter(java.util.Objects::nonNull).toList() : List.of();
+		allLibraries = Boolean.TRUE.equals(allLibraries);
+		allowSync = Boolean.TRUE.equals(allowSync);
+		allowChannels = Boolean.TRUE.equals(allowChannels);
+		allowCameraUpload = Boolean.TRUE.equals(allowCameraUpload);
+		limited = Boolean.TRUE.equals(limited);
 	}
 
 	static ProfileForm empty() {
@@ -77,10 +84,22 @@ public record ProfileForm(
 			.map((values) -> String.join(", ", values))
 			.toList();
 		return new ProfileForm(profile.name(), profile.allLibraries(),
-				profile.libraries().stream().map(AccessProfile.Library::plexTvId).toList(), profile.allowSync(),
-				profile.allowChannels(), profile.allowCameraUpload(), texts.get(0), texts.get(1), texts.get(2),
-				texts.get(3), texts.get(4), texts.get(5), texts.get(6), texts.get(7), texts.get(8), texts.get(9),
-				texts.get(10), texts.get(11), profile.accessDays() != null, profile.accessDays());
+				profile.libraries().stream().map((library) -> String.valueOf(library.plexTvId())).toList(),
+				profile.allowSync(), profile.allowChannels(), profile.allowCameraUpload(), texts.get(0), texts.get(1),
+				texts.get(2), texts.get(3), texts.get(4), texts.get(5), texts.get(6), texts.get(7), texts.get(8),
+				texts.get(9), texts.get(10), texts.get(11), profile.accessDays() != null,
+				(profile.accessDays() != null) ? String.valueOf(profile.accessDays()) : "");
+	}
+
+	/** The ticked library ids that are numbers (anything else is a forged form). */
+	List<Long> libraryIds() {
+		return this.library.stream().map(ProfileForm::number).filter((id) -> id != null && id > 0).distinct().toList();
+	}
+
+	/** The days typed, or null when none or not a whole number. */
+	Integer days() {
+		Long days = number(this.accessDays);
+		return (days != null && days <= Integer.MAX_VALUE) ? days.intValue() : null;
 	}
 
 	/** The text of one filter field, e.g. {@code filter("movies", "DenyLabels")}. */
@@ -97,6 +116,15 @@ public record ProfileForm(
 	ContentFilter contentFilter(String type) {
 		return new ContentFilter(split(filter(type, "AllowLabels")), split(filter(type, "DenyLabels")),
 				split(filter(type, "AllowRatings")), split(filter(type, "DenyRatings")));
+	}
+
+	private static Long number(String text) {
+		try {
+			return (text != null && !text.isBlank()) ? Long.valueOf(text.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static List<String> split(String text) {

@@ -46,7 +46,7 @@ class ProfileFormPage {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("profileId", profileId);
-		model.addAttribute("choices", LibraryChoice.of(onServer, answered, stored, form.library()));
+		model.addAttribute("choices", LibraryChoice.of(onServer, answered, stored, form.libraryIds()));
 		model.addAttribute("types", ProfileForm.TYPES);
 		model.addAttribute("kinds", ProfileForm.KINDS);
 		return VIEW;
@@ -55,17 +55,28 @@ class ProfileFormPage {
 	/** The draft, or empty with the reasons added to {@code result}. */
 	Optional<ProfileDraft> draft(ProfileForm form, List<AccessProfile.Library> stored, BindingResult result) {
 		checkFilters(form, result);
-		if (form.limited() && form.accessDays() == null && !result.hasFieldErrors("accessDays")) {
-			result.rejectValue("accessDays", "profiles.accessDays.required");
+		if (form.limited() && !result.hasFieldErrors("accessDays")) {
+			checkDays(form, result);
 		}
 		List<AccessProfile.Library> libraries = form.allLibraries() ? List.of() : titled(form, stored, result);
+		if (!form.allLibraries() && libraries.isEmpty() && !result.hasFieldErrors("library")) {
+			result.rejectValue("library", "profiles.libraries.required");
+		}
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new ProfileDraft(form.name(), form.allLibraries(), libraries, form.allowSync(), form.allowChannels(),
-					form.allowCameraUpload(), form.contentFilter("movies"), form.contentFilter("television"),
-					form.contentFilter("music"), form.limited() ? form.accessDays() : null));
+		return Optional.of(new ProfileDraft(form.name(), form.allLibraries(), libraries, form.allowSync(),
+				form.allowChannels(), form.allowCameraUpload(), form.contentFilter("movies"),
+				form.contentFilter("television"), form.contentFilter("music"), form.limited() ? form.days() : null));
+	}
+
+	private static void checkDays(ProfileForm form, BindingResult result) {
+		if (form.accessDays() == null || form.accessDays().isBlank()) {
+			result.rejectValue("accessDays", "profiles.accessDays.required");
+		}
+		else if (form.days() == null) {
+			result.rejectValue("accessDays", "profiles.accessDays.number");
+		}
 	}
 
 	/** Adds what the profiles feature refused to the form's errors. */
@@ -109,13 +120,12 @@ class ProfileFormPage {
 				.forEach((library) -> titles.put(library.plexTvId(), library.title()));
 		}
 		catch (PlexException ex) {
-			if (!titles.keySet().containsAll(form.library())) {
+			if (!titles.keySet().containsAll(form.libraryIds())) {
 				result.rejectValue("library", "profiles.libraries.plexUnavailable");
 			}
 		}
-		return form.library()
+		return form.libraryIds()
 			.stream()
-			.distinct()
 			.filter(titles::containsKey)
 			.sorted()
 			.map((id) -> new AccessProfile.Library(id, titles.get(id)))

@@ -69,7 +69,7 @@ class ProfilesController {
 	@PostMapping("/admin/profiles")
 	String create(@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		Optional<ProfileDraft> draft = this.page.draft(form, List.of(), result);
+		Optional<ProfileDraft> draft = this.page.draft(bound(form), List.of(), result);
 		if (draft.isPresent()) {
 			try {
 				this.profiles.create(draft.get());
@@ -94,7 +94,7 @@ class ProfilesController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		AccessProfile profile = owned(id);
-		Optional<ProfileDraft> draft = this.page.draft(form, profile.libraries(), result);
+		Optional<ProfileDraft> draft = this.page.draft(bound(form), profile.libraries(), result);
 		if (draft.isPresent()) {
 			try {
 				this.profiles.update(id, draft.get());
@@ -129,6 +129,17 @@ class ProfilesController {
 			flash.addFlashAttribute("problem", ex.messageKey());
 		}
 		return "redirect:/admin/profiles";
+	}
+
+	/**
+	 * Every text field binds; only a forged check box value ("maybe") leaves no form, and
+	 * no person typed that.
+	 */
+	private static ProfileForm bound(ProfileForm form) {
+		if (form == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return form;
 	}
 
 	/** One of the owner's profiles; a link's hidden one is edited with its link. */

@@ -103,6 +103,9 @@ public class AccessProfiles {
 		if (profile.isDefault()) {
 			throw ProfileRefused.whole("profiles.delete.default", "The default profile cannot be deleted");
 		}
+		if (!holders(id).isEmpty()) {
+			throw inUse(id);
+		}
 		try {
 			this.transaction.executeWithoutResult((status) -> this.profiles.delete(id));
 		}
@@ -110,7 +113,7 @@ public class AccessProfiles {
 			if (ex instanceof UncategorizedSQLException sql && !isConstraint(sql.getSQLException())) {
 				throw ex;
 			}
-			throw ProfileRefused.whole("profiles.delete.inUse", "Profile " + id + " is used by a request or link");
+			throw inUse(id);
 		}
 	}
 
@@ -176,6 +179,10 @@ public class AccessProfiles {
 	private static boolean isConstraint(SQLException ex) {
 		// SQLite reports every constraint as error code 19 (SQLITE_CONSTRAINT).
 		return ex != null && ex.getErrorCode() == 19;
+	}
+
+	private static ProfileRefused inUse(long id) {
+		return ProfileRefused.whole("profiles.delete.inUse", "Profile " + id + " is used by a request or link");
 	}
 
 	private static IllegalArgumentException notFound(long id) {
