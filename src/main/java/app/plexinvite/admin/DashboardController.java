@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
+import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 
 /**
@@ -33,7 +34,9 @@ class DashboardController {
 		model.addAttribute("plex", this.plexStatus.check());
 		model.addAttribute("stats", StatisticsView.of(this.invitations.statistics()));
 		model.addAttribute("recent", this.invitations.requests(new RequestQuery(null, null, null, RECENT)).items());
-		model.addAttribute("shareConfigured", this.profiles.defaultProfile().configured());
+		AccessProfile standard = this.profiles.defaultProfile();
+		model.addAttribute("shareConfigured", standard.configured());
+		model.addAttribute("defaultProfileId", standard.id());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
 		return "admin/dashboard";
 	}

@@ -6,18 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import app.plexinvite.plex.PlexClient;
-import app.plexinvite.plex.PlexException;
 
 /**
  * The profiles feature's one entry point: the owner's profiles, the hidden ones invite
@@ -26,13 +20,11 @@ import app.plexinvite.plex.PlexException;
 @Component
 public class AccessProfiles {
 
-	private static final Logger log = LoggerFactory.getLogger(AccessProfiles.class);
-
 	private final StoredProfiles profiles;
 
 	private final ObjectProvider<ProfileHolderSource> holderSources;
 
-	private final PlexClient plex;
+	private final ProfilePush push;
 
 	private final TransactionTemplate transaction;
 
@@ -40,11 +32,11 @@ public class AccessProfiles {
 
 	private final Clock clock;
 
-	AccessProfiles(StoredProfiles profiles, ObjectProvider<ProfileHolderSource> holderSources, PlexClient plex,
+	AccessProfiles(StoredProfiles profiles, ObjectProvider<ProfileHolderSource> holderSources, ProfilePush push,
 			TransactionTemplate transaction, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.profiles = profiles;
 		this.holderSources = holderSources;
-		this.plex = plex;
+		this.push = push;
 		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -133,26 +125,7 @@ public class AccessProfiles {
 		if (!profile.configured()) {
 			throw ProfileRefused.whole("profiles.push.notConfigured", "Profile " + id + " has no libraries");
 		}
-		int updated = 0;
-		int skipped = 0;
-		List<String> failed = new ArrayList<>();
-		for (ProfileHolder holder : holders(id)) {
-			if (holder.plexShareId() == null) {
-				skipped++;
-				continue;
-			}
-			try {
-				// plex-protocol.md §9 (WIZ update_shared_server): libraries and settings.
-				this.plex.updateShare(holder.plexShareId(), profile.selection(), profile.shareSettings());
-				updated++;
-			}
-			catch (PlexException ex) {
-				log.warn("Profile {}: the share of {} {} was not updated: {}", id, holder.source(), holder.recordId(),
-						ex.getMessage());
-				failed.add(holder.name());
-			}
-		}
-		return new PushResult(updated, skipped, List.copyOf(failed));
+		return this.push.push(profile, holders(id));
 	}
 
 	private AccessProfile created(ProfileDraft draft, boolean hidden) {
