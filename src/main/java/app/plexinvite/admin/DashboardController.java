@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
 
 /**
  * The owner's start page: is Plex working, how are the requests going, what came in last.
@@ -19,9 +21,12 @@ class DashboardController {
 
 	private final Invitations invitations;
 
-	DashboardController(PlexStatusCheck plexStatus, Invitations invitations) {
+	private final AccessProfiles profiles;
+
+	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
+		this.profiles = profiles;
 	}
 
 	@GetMapping("/admin")
@@ -29,7 +34,9 @@ class DashboardController {
 		model.addAttribute("plex", this.plexStatus.check());
 		model.addAttribute("stats", StatisticsView.of(this.invitations.statistics()));
 		model.addAttribute("recent", this.invitations.requests(new RequestQuery(null, null, null, RECENT)).items());
-		model.addAttribute("shareConfigured", this.invitations.shareConfiguration().configured());
+		AccessProfile standard = this.profiles.defaultProfile();
+		model.addAttribute("shareConfigured", standard.configured());
+		model.addAttribute("defaultProfileId", standard.id());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
 		return "admin/dashboard";
 	}

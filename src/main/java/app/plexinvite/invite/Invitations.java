@@ -22,13 +22,16 @@ public class Invitations {
 
 	private final RequestStatistics statistics;
 
+	private final RequestSubmissions submissions;
+
 	private final Clock clock;
 
 	Invitations(InviteRequests requests, OwnerSettings settings, RequestStatistics statistics,
-			ObjectProvider<Clock> clock) {
+			RequestSubmissions submissions, ObjectProvider<Clock> clock) {
 		this.requests = requests;
 		this.settings = settings;
 		this.statistics = statistics;
+		this.submissions = submissions;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -78,21 +81,18 @@ public class Invitations {
 	}
 
 	/**
-	 * SKELETON (i4-base): the profiles helper implements it. Stores a request from an
-	 * invite link (typed username, or a signed-in account on a link that needs approval);
-	 * the pipeline shares it with the request's profile.
+	 * Stores a request from an invite link (typed username, or a signed-in account on a
+	 * link that needs approval): no invite code, the form's rules for the identifier and
+	 * for an account that asked already; the pipeline's worker (every second) shares it
+	 * with its profile.
 	 */
 	public LinkedSubmission submitFromLink(LinkedRequest request) {
-		throw new UnsupportedOperationException();
-	}
-
-	public ShareConfiguration shareConfiguration() {
-		return this.settings.shareConfiguration();
-	}
-
-	/** Saves the share; requests that waited for a library choice are sent next. */
-	public void saveShareConfiguration(ShareConfiguration configuration) {
-		this.settings.saveShareConfiguration(configuration);
+		RequestSubmissions.Submission submission = this.submissions.submit(request);
+		if (submission.stored() == null) {
+			return new LinkedSubmission(null, null, submission.messageKey());
+		}
+		InviteRequest stored = submission.stored();
+		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
 	}
 
 	public InviteCode inviteCode() {

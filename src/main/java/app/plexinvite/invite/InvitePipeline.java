@@ -16,6 +16,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.profiles.ProfileSaved;
+
 /**
  * The durable invite pipeline. A request is claimed by one conditional UPDATE (so one
  * worker sends it, however many run), sent by {@link ShareAttempt}, and its outcome
@@ -37,7 +41,7 @@ class InvitePipeline implements DisposableBean {
 
 	private final InviteRequests requests;
 
-	private final OwnerSettings settings;
+	private final AccessProfiles profiles;
 
 	private final ShareAttempt attempt;
 
@@ -47,10 +51,10 @@ class InvitePipeline implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-	InvitePipeline(InviteRequests requests, OwnerSettings settings, ShareAttempt attempt, InviteProperties properties,
+	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
 			ObjectProvider<Clock> clock) {
 		this.requests = requests;
-		this.settings = settings;
+		this.profiles = profiles;
 		this.attempt = attempt;
 		this.lease = properties.lease();
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -81,8 +85,8 @@ class InvitePipeline implements DisposableBean {
 		if (due == null || !isDue(due, now)) {
 			return;
 		}
-		ShareConfiguration configuration = this.settings.shareConfiguration();
-		if (!configuration.configured()) {
+		AccessProfile profile = profileOf(due);
+		if (!profile.configured()) {
 			this.requests.update(due.awaitConfiguration(WAITING_FOR_LIBRARIES, now.plus(WAIT_FOR_LIBRARIES), now),
 					due.status());
 			return;
@@ -91,10 +95,28 @@ class InvitePipeline implements DisposableBean {
 		if (!this.requests.claim(sending, due.status(), now)) {
 			return;
 		}
-		InviteRequest outcome = this.attempt.send(sending, configuration);
+		InviteRequest outcome = this.attempt.send(sending, profile);
 		if (!this.requests.update(outcome, RequestStatus.SENDING)) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
+		}
+	}
+
+	/**
+	 * The request's own profile, else the default one as it is now (a profile deleted
+	 * meanwhile cannot be: the foreign key keeps it while a request uses it).
+	 */
+	private AccessProfile profileOf(InviteRequest request) {
+		return (request.profileId() != null)
+				? this.profiles.find(request.profileId()).orElseGet(this.profiles::defaultProfile)
+				: this.profiles.defaultProfile();
+	}
+
+	/** A profile saved with libraries: requests that waited for one are sent next. */
+	@EventListener
+	void profileSaved(ProfileSaved saved) {
+		if (saved.configured()) {
+			this.requests.wakeUnconfigured(this.clock.instant());
 		}
 	}
 

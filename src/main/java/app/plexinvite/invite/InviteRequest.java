@@ -17,19 +17,28 @@ import static app.plexinvite.invite.RequestStatus.WAITING_RETRY;
 /**
  * One person's request for an invite. The status changes only through the guarded methods
  * below, each refusing (with the current state in the message) what the state does not
- * allow. While SENDING, {@code nextAttemptAt} is the end of the worker's lease.
+ * allow. While SENDING, {@code nextAttemptAt} is the end of the worker's lease. The
+ * profile is the one to share with (null: the default one when it is sent), and once
+ * granted the one it was shared with; {@code accessEndsAt} null is unlimited access.
  */
 record InviteRequest(Long id, String statusToken, String identifier, String identifierKey, RequestStatus status,
 		int attempts, Instant nextAttemptAt, boolean ambiguous, String failureReason, String failureDetail,
-		Long plexShareId, String denyReason, Instant createdAt, Instant updatedAt) {
+		Long plexShareId, String denyReason, Instant createdAt, Instant updatedAt, Long profileId, Long linkId,
+		Instant accessEndsAt) {
 
 	static final int MAX_DENY_REASON = 500;
 
 	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
 			Instant now) {
+		return submitted(identifier, statusToken, approvalRequired, null, null, now);
+	}
+
+	/** A request with its own profile and, from an invite link, the link's id. */
+	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
+			Long profileId, Long linkId, Instant now) {
 		return new InviteRequest(null, statusToken, identifier.value(), identifier.key(),
 				approvalRequired ? AWAITING_APPROVAL : QUEUED, 0, approvalRequired ? null : now, false, null, null,
-				null, null, now, now);
+				null, null, now, now, profileId, linkId, null);
 	}
 
 	InviteRequest markSending(Instant now, Instant leaseUntil) {
@@ -80,7 +89,8 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 			throw new IllegalArgumentException("A deny reason has at most " + MAX_DENY_REASON + " characters");
 		}
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, DENIED, this.attempts,
-				null, this.ambiguous, null, null, null, trimmed, this.createdAt, now);
+				null, this.ambiguous, null, null, null, trimmed, this.createdAt, now, this.profileId, this.linkId,
+				this.accessEndsAt);
 	}
 
 	InviteRequest cancel(Instant now) {
@@ -97,19 +107,30 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 	InviteRequest withId(long newId) {
 		return new InviteRequest(newId, this.statusToken, this.identifier, this.identifierKey, this.status,
 				this.attempts, this.nextAttemptAt, this.ambiguous, this.failureReason, this.failureDetail,
-				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt);
+				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt, this.profileId, this.linkId,
+				this.accessEndsAt);
 	}
 
 	private InviteRequest granted(RequestStatus outcome, Long shareId, Instant now) {
 		require("record the outcome of", SENDING);
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, outcome, this.attempts,
-				null, false, null, null, shareId, null, this.createdAt, now);
+				null, false, null, null, shareId, null, this.createdAt, now, this.profileId, this.linkId,
+				this.accessEndsAt);
+	}
+
+	/** Records which profile a granted request was shared with and when access ends. */
+	InviteRequest grantedWith(long usedProfileId, Instant endsAt) {
+		require("record the profile of", SENT, ALREADY_SHARED);
+		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, this.status,
+				this.attempts, this.nextAttemptAt, this.ambiguous, this.failureReason, this.failureDetail,
+				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt, usedProfileId, this.linkId, endsAt);
 	}
 
 	private InviteRequest change(RequestStatus next, int newAttempts, Instant at, boolean isAmbiguous, String reason,
 			String detail, Instant now) {
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, next, newAttempts, at,
-				isAmbiguous, reason, detail, this.plexShareId, this.denyReason, this.createdAt, now);
+				isAmbiguous, reason, detail, this.plexShareId, this.denyReason, this.createdAt, now, this.profileId,
+				this.linkId, this.accessEndsAt);
 	}
 
 	private void require(String action, RequestStatus first, RequestStatus... others) {

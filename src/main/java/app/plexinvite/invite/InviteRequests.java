@@ -25,7 +25,7 @@ class InviteRequests {
 
 	private static final String COLUMNS = "id, status_token, identifier, identifier_key, status, attempts, "
 			+ "next_attempt_at, ambiguous, failure_reason, failure_detail, plex_share_id, deny_reason, created_at, "
-			+ "updated_at";
+			+ "updated_at, profile_id, link_id, access_ends_at";
 
 	private final JdbcClient jdbc;
 
@@ -37,8 +37,8 @@ class InviteRequests {
 	InviteRequest insert(InviteRequest request) {
 		long id = unique(() -> this.jdbc.sql("""
 				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
-				    ambiguous, created_at, updated_at)
-				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created)
+				    ambiguous, created_at, updated_at, profile_id, link_id)
+				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created, :profile, :link)
 				RETURNING id""")
 			.param("token", request.statusToken())
 			.param("identifier", request.identifier())
@@ -46,6 +46,8 @@ class InviteRequests {
 			.param("status", request.status().name())
 			.param("next", millis(request.nextAttemptAt()))
 			.param("created", request.createdAt().toEpochMilli())
+			.param("profile", request.profileId())
+			.param("link", request.linkId())
 			.query(Long.class)
 			.single());
 		return request.withId(id);
@@ -60,7 +62,7 @@ class InviteRequests {
 				UPDATE invite_request
 				SET status = :status, attempts = :attempts, next_attempt_at = :next, ambiguous = :ambiguous,
 				    failure_reason = :reason, failure_detail = :detail, plex_share_id = :share, deny_reason = :deny,
-				    updated_at = :updated
+				    updated_at = :updated, profile_id = :profile, access_ends_at = :ends
 				WHERE id = :id AND status = :expected""")
 			.param("status", request.status().name())
 			.param("attempts", request.attempts())
@@ -71,6 +73,8 @@ class InviteRequests {
 			.param("share", request.plexShareId())
 			.param("deny", request.denyReason())
 			.param("updated", request.updatedAt().toEpochMilli())
+			.param("profile", request.profileId())
+			.param("ends", millis(request.accessEndsAt()))
 			.param("id", request.id())
 			.param("expected", expected.name())
 			.update()) == 1;
@@ -151,6 +155,21 @@ class InviteRequests {
 	}
 
 	/**
+	 * Granted requests shared with the profile: their own, or for an older request with
+	 * none recorded, the default profile.
+	 */
+	List<InviteRequest> findGrantedWith(long profileId, long defaultProfileId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM invite_request
+				WHERE status IN ('SENT', 'ALREADY_SHARED') AND COALESCE(profile_id, :default) = :profile
+				ORDER BY id""")
+			.param("default", defaultProfileId)
+			.param("profile", profileId)
+			.query(InviteRequests::map)
+			.list();
+	}
+
+	/**
 	 * Newest first below the cursor; one more row than asked tells whether a next page
 	 * exists. Absent filters become "every status", "%" and the largest id.
 	 */
@@ -190,7 +209,8 @@ class InviteRequests {
 				rs.getString("identifier_key"), RequestStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), rs.getBoolean("ambiguous"), rs.getString("failure_reason"),
 				rs.getString("failure_detail"), nullableLong(rs, "plex_share_id"), rs.getString("deny_reason"),
-				Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+				Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
+				nullableLong(rs, "profile_id"), nullableLong(rs, "link_id"), instant(rs, "access_ends_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

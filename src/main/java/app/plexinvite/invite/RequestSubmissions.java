@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,15 +50,35 @@ class RequestSubmissions {
 		}
 	}
 
+	/**
+	 * A request from an invite link: the link was checked, so no invite code; the same
+	 * rules for the identifier and for an account that asked already.
+	 */
+	Submission submit(LinkedRequest linked) {
+		try {
+			return this.transaction.execute((status) -> store(linked.identifier(),
+					(identifier) -> InviteRequest.submitted(identifier, newToken(), linked.approvalRequired(),
+							linked.profileId(), linked.linkId(), this.clock.instant())));
+		}
+		catch (DuplicateKeyException ex) {
+			return submit(linked);
+		}
+	}
+
 	private Submission checkAndStore(RequestForm form) {
 		InviteCode code = this.settings.inviteCode();
 		if (code.required() && !sameCode(form.code(), code.code())) {
 			boolean blank = form.code() == null || form.code().isBlank();
 			return Submission.refused("code", blank ? "invite.code.required" : "invite.code.wrong");
 		}
+		return store(form.identifier(), (identifier) -> InviteRequest.submitted(identifier, newToken(),
+				this.settings.approvalRequired(), this.clock.instant()));
+	}
+
+	private Submission store(String typed, Function<PlexIdentifier, InviteRequest> request) {
 		PlexIdentifier identifier;
 		try {
-			identifier = PlexIdentifier.parse(form.identifier());
+			identifier = PlexIdentifier.parse(typed);
 		}
 		catch (PlexIdentifier.Invalid ex) {
 			return Submission.refused("identifier", ex.messageKey());
@@ -65,13 +86,11 @@ class RequestSubmissions {
 		InviteRequest live = this.requests.findLive(identifier.key()).orElse(null);
 		if (live != null) {
 			// Not the existing request's link: whoever types a name must not get its
-			// status
-			// page.
+			// status page.
 			return Submission.refused("identifier",
 					live.status().granted() ? "invite.identifier.has-access" : "invite.identifier.already-requested");
 		}
-		return Submission.stored(this.requests.insert(InviteRequest.submitted(identifier, newToken(),
-				this.settings.approvalRequired(), this.clock.instant())));
+		return Submission.stored(this.requests.insert(request.apply(identifier)));
 	}
 
 	/**

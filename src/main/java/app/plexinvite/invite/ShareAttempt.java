@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexException.Reason;
 import app.plexinvite.plex.ShareResult;
-import app.plexinvite.plex.ShareSettings;
+import app.plexinvite.profiles.AccessProfile;
 
 /**
  * Sends one claimed (SENDING) request to Plex and returns it in its next state: SENT,
@@ -47,31 +45,38 @@ class ShareAttempt {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	InviteRequest send(InviteRequest sending, ShareConfiguration configuration) {
+	/**
+	 * Shares with the profile's libraries, settings and filters; a granted request
+	 * records the profile and when its access ends.
+	 */
+	InviteRequest send(InviteRequest sending, AccessProfile profile) {
 		try {
 			if (sending.ambiguous()) {
 				Optional<Long> existing = this.lookup.find(sending.identifierKey());
 				if (existing.isPresent()) {
 					log.info("Request {} was already on plex.tv (share {}); not sent again", sending.id(),
 							existing.get());
-					return sending.markSent(existing.get(), now());
+					return granted(sending.markSent(existing.get(), now()), profile);
 				}
 			}
-			ShareResult result = this.plex.share(sending.identifier(), selection(configuration),
-					settings(configuration));
-			return (result.outcome() == ShareResult.Outcome.INVITED) ? sending.markSent(result.shareId(), now())
-					: sending.markAlreadyShared(result.shareId(), now());
+			ShareResult result = this.plex.share(sending.identifier(), profile.selection(), profile.shareSettings());
+			return granted((result.outcome() == ShareResult.Outcome.INVITED) ? sending.markSent(result.shareId(), now())
+					: sending.markAlreadyShared(result.shareId(), now()), profile);
 		}
 		catch (PlexException ex) {
-			return failed(sending, ex);
+			return failed(sending, profile, ex);
 		}
 	}
 
-	private InviteRequest failed(InviteRequest sending, PlexException ex) {
+	private InviteRequest granted(InviteRequest request, AccessProfile profile) {
+		return request.grantedWith(profile.id(), profile.accessEndsAt(now()).orElse(null));
+	}
+
+	private InviteRequest failed(InviteRequest sending, AccessProfile profile, PlexException ex) {
 		String detail = limit(ex.getMessage());
 		log.warn("Invite request {} attempt {}: {}", sending.id(), sending.attempts(), detail);
 		if (ex.reason() == Reason.ALREADY_SHARED) {
-			return sending.markAlreadyShared(null, now());
+			return granted(sending.markAlreadyShared(null, now()), profile);
 		}
 		if (!TRANSIENT.contains(ex.reason())) {
 			return sending.fail(ex.reason().name(), detail, now());
@@ -99,22 +104,6 @@ class ShareAttempt {
 			}
 		}
 		return true;
-	}
-
-	/** All libraries only when chosen explicitly (an empty id list would mean all). */
-	static LibrarySelection selection(ShareConfiguration configuration) {
-		if (configuration.allLibraries()) {
-			return LibrarySelection.all();
-		}
-		return LibrarySelection.of(configuration.libraries()
-			.stream()
-			.map(ShareConfiguration.SharedLibrary::plexTvId)
-			.collect(Collectors.toSet()));
-	}
-
-	static ShareSettings settings(ShareConfiguration configuration) {
-		return new ShareSettings(configuration.allowSync(), configuration.allowCameraUpload(),
-				configuration.allowChannels(), "", "", "");
 	}
 
 	private Instant now() {

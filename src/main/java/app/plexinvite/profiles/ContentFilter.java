@@ -43,6 +43,29 @@ public record ContentFilter(List<String> allowLabels, List<String> denyLabels, L
 		return String.join("|", pairs);
 	}
 
+	/**
+	 * The filter back from the string {@link #wire()} made (how profiles are stored); an
+	 * empty string is no filter.
+	 */
+	static ContentFilter fromWire(String wire) {
+		List<String> allowLabels = new ArrayList<>();
+		List<String> denyLabels = new ArrayList<>();
+		List<String> allowRatings = new ArrayList<>();
+		List<String> denyRatings = new ArrayList<>();
+		for (String pair : (wire == null || wire.isEmpty()) ? new String[0] : wire.split("\\|")) {
+			int equals = pair.indexOf('=');
+			List<String> values = List.of(pair.substring(equals + 1).split("%2C"));
+			switch (pair.substring(0, equals)) {
+				case "contentRating" -> allowRatings.addAll(values);
+				case "contentRating!" -> denyRatings.addAll(values);
+				case "label" -> allowLabels.addAll(values);
+				case "label!" -> denyLabels.addAll(values);
+				default -> throw new IllegalArgumentException("Not a filter this app writes: " + pair);
+			}
+		}
+		return new ContentFilter(allowLabels, denyLabels, allowRatings, denyRatings);
+	}
+
 	private static void add(List<String> pairs, String key, List<String> values) {
 		if (!values.isEmpty()) {
 			pairs.add(key + "=" + String.join("%2C", values));

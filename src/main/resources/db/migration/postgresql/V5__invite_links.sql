@@ -1,5 +1,4 @@
 -- Invite links (/i/{code}) and who redeemed them (app.plexinvite.links). Instants are epoch milliseconds (BIGINT).
--- profile_id names an access_profile row; its foreign key is added together with V4's access_profile table.
 CREATE TABLE invite_link (
     id                        BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     code                      VARCHAR(64)   NOT NULL,
@@ -11,7 +10,7 @@ CREATE TABLE invite_link (
     expires_at                BIGINT,
     max_uses                  INTEGER,
     uses                      INTEGER       NOT NULL DEFAULT 0,
-    profile_id                BIGINT        NOT NULL,
+    profile_id                BIGINT        NOT NULL REFERENCES access_profile (id),
     approval_required         BOOLEAN       NOT NULL,
     allow_username            BOOLEAN       NOT NULL,
     attempt_window_started_at BIGINT,
@@ -32,7 +31,7 @@ CREATE TABLE link_redemption (
     plex_account_id BIGINT,
     username        VARCHAR(320),
     email           VARCHAR(320),
-    profile_id      BIGINT        NOT NULL,
+    profile_id      BIGINT        NOT NULL REFERENCES access_profile (id),
     status          VARCHAR(32)   NOT NULL,
     plex_share_id   BIGINT,
     request_id      BIGINT,

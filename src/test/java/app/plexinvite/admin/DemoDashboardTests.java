@@ -1,7 +1,5 @@
 package app.plexinvite.admin;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +10,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.invite.RequestStatus;
-import app.plexinvite.invite.ShareConfiguration;
 import app.plexinvite.plexsim.PlexSimulator;
-import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.support.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,46 +86,6 @@ class DemoDashboardTests {
 			.bodyText()
 			.contains("plex.tv rejected the token (HTTP 401)")
 			.doesNotContain("libraries are read");
-	}
-
-	@Test
-	void savesExactlyTheCheckedLibrariesByPlexTvIdAndTitle() {
-		List<SimLibrary> libraries = this.simulator.server("Demo Server").libraries();
-		SimLibrary movies = libraries.get(0);
-		SimLibrary kids = libraries.get(4);
-		assertThat(get("/admin/libraries")).hasStatusOk().bodyText().contains(movies.title(), kids.title());
-		assertThat(post("/admin/libraries").param("library", String.valueOf(movies.plexTvId()))
-			.param("library", String.valueOf(kids.plexTvId()))
-			.param("allowSync", "true")).hasStatus3xxRedirection().hasRedirectedUrl("/admin/libraries");
-		ShareConfiguration saved = this.invitations.shareConfiguration();
-		assertThat(saved.allLibraries()).isFalse();
-		assertThat(saved.libraries()).containsExactlyInAnyOrder(
-				new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title()),
-				new ShareConfiguration.SharedLibrary(kids.plexTvId(), kids.title()));
-		assertThat(saved.allowSync()).isTrue();
-		assertThat(saved.allowChannels()).isFalse();
-	}
-
-	@Test
-	void refusesToSaveNoLibraryAtAll() {
-		ShareConfiguration before = this.invitations.shareConfiguration();
-		assertThat(post("/admin/libraries").param("allowSync", "true")).hasStatus3xxRedirection()
-			.flash()
-			.containsEntry("problem", "admin.libraries.noneChosen");
-		assertThat(this.invitations.shareConfiguration()).isEqualTo(before);
-	}
-
-	@Test
-	void flagsAChosenLibraryThatLeftTheServerInsteadOfDroppingIt() {
-		SimLibrary movies = this.simulator.server("Demo Server").libraries().get(0);
-		this.invitations.saveShareConfiguration(
-				new ShareConfiguration(false,
-						List.of(new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title()),
-								new ShareConfiguration.SharedLibrary(99999999L, "Old Home Videos")),
-						false, false, false));
-		assertThat(get("/admin/libraries")).hasStatusOk()
-			.bodyText()
-			.contains("Old Home Videos", "No longer on the server");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,8 +28,11 @@ import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimServer;
 import app.plexinvite.plexsim.SimShare;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.support.SimulatorProperties;
 import app.plexinvite.support.AppTest;
+import app.plexinvite.support.DefaultProfile;
 import app.plexinvite.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +68,12 @@ class InvitePipelineTests {
 	PlexClient plex;
 
 	@Autowired
+	AccessProfiles profiles;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -85,8 +95,8 @@ class InvitePipelineTests {
 	@BeforeEach
 	void shareMoviesAndFindTheServer() {
 		sim.faults().reset();
-		this.invitations.saveShareConfiguration(new ShareConfiguration(false,
-				List.of(new ShareConfiguration.SharedLibrary(movies.plexTvId(), movies.title())), true, false, false));
+		DefaultProfile.shares(this.profiles, List.of(new AccessProfile.Library(movies.plexTvId(), movies.title())),
+				true);
 		this.plex.server();
 	}
 
@@ -251,7 +261,10 @@ class InvitePipelineTests {
 
 	@Test
 	void waitsVisiblyForTheOwnersLibraryChoiceAndSendsOnceItIsMade() {
-		this.invitations.saveShareConfiguration(ShareConfiguration.none());
+		// A fresh install's default profile: nothing chosen (never saved through the
+		// API).
+		this.jdbc.sql("DELETE FROM access_profile_library").update();
+		this.jdbc.sql("UPDATE access_profile SET all_libraries = FALSE").update();
 		String name = newAccount();
 		InviteRequest request = submit(name);
 
@@ -261,7 +274,7 @@ class InvitePipelineTests {
 		assertThat(parked.failureDetail()).isEqualTo("Waiting for the owner to choose libraries");
 		assertThat(invitesSentTo(name)).isZero();
 
-		this.invitations.saveShareConfiguration(new ShareConfiguration(true, List.of(), false, false, false));
+		DefaultProfile.sharesEverything(this.profiles);
 		this.pipeline.poll();
 		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
 		assertThat(sharesOf(name)).singleElement().satisfies((share) -> assertThat(share.allLibraries()).isTrue());

@@ -3,7 +3,6 @@ package app.plexinvite.invite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -132,20 +131,14 @@ class InviteRequestsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
-	void storesSettingsAndLibrariesAndOverwritesASetting(String vendor) {
+	void storesSettingsAndOverwritesASetting(String vendor) {
 		InviteSettings settings = new InviteSettings(migrated(vendor));
 
 		settings.save(InviteSettings.INVITE_CODE, "first");
 		settings.save(InviteSettings.INVITE_CODE, "second");
-		settings.insertLibrary(new ShareConfiguration.SharedLibrary(35723967L, "Movies"));
-		settings.insertLibrary(new ShareConfiguration.SharedLibrary(35723968L, "Kids"));
 
 		assertThat(settings.find(InviteSettings.INVITE_CODE)).contains("second");
 		assertThat(settings.find(InviteSettings.APPROVAL_REQUIRED)).isEmpty();
-		assertThat(settings.findLibraries()).containsExactly(new ShareConfiguration.SharedLibrary(35723968L, "Kids"),
-				new ShareConfiguration.SharedLibrary(35723967L, "Movies"));
-		settings.deleteLibraries();
-		assertThat(settings.findLibraries()).isEqualTo(List.of());
 	}
 
 }

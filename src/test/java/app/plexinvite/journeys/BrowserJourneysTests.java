@@ -22,12 +22,14 @@ import org.springframework.test.context.ActiveProfiles;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.invite.RequestStatus;
-import app.plexinvite.invite.ShareConfiguration;
 import app.plexinvite.invite.Statistics;
 import app.plexinvite.plexsim.PlexSimulator;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimShare;
 import app.plexinvite.support.AppTest;
+import app.plexinvite.support.DefaultProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,9 @@ class BrowserJourneysTests {
 
 	@Autowired
 	PlexSimulator simulator;
+
+	@Autowired
+	AccessProfiles profiles;
 
 	@Autowired
 	Invitations invitations;
@@ -137,11 +142,11 @@ class BrowserJourneysTests {
 	/** The code is required and libraries are chosen, whichever journey ran first. */
 	private void readyToInvite() {
 		this.invitations.changeInviteCode(CODE);
-		if (!this.invitations.shareConfiguration().configured()) {
-			List<ShareConfiguration.SharedLibrary> movies = libraries("Movies").stream()
-				.map((library) -> new ShareConfiguration.SharedLibrary(library.plexTvId(), library.title()))
+		if (!this.profiles.defaultProfile().configured()) {
+			List<AccessProfile.Library> movies = libraries("Movies").stream()
+				.map((library) -> new AccessProfile.Library(library.plexTvId(), library.title()))
 				.toList();
-			this.invitations.saveShareConfiguration(new ShareConfiguration(false, movies, true, false, false));
+			DefaultProfile.shares(this.profiles, movies, true);
 		}
 	}
 

@@ -47,14 +47,17 @@ final class Owner {
 	/** Exactly these libraries, with downloads allowed. */
 	void choosesLibraries(List<SimLibrary> libraries) throws IOException {
 		List<String> ids = libraries.stream().map((library) -> String.valueOf(library.plexTvId())).toList();
-		this.browser.open("/admin/libraries");
+		this.browser.open("/admin/profiles");
+		this.browser.clickAndLoad(this.browser.find(".profile-default a.profile-edit"));
+		String form = this.browser.driver().getCurrentUrl();
 		check(this.browser.find("#allLibraries"), false);
 		for (WebElement box : this.browser.findAll("input[name=library]")) {
 			check(box, ids.contains(box.getDomProperty("value")));
 		}
 		check(this.browser.find("#allowSync"), true);
-		this.browser.clickAndLoad(this.browser.find("form[action='/admin/libraries'] button[type=submit]"));
-		assertThat(this.browser.find(".alert-success").getText()).isEqualTo(this.texts.get("admin.libraries.saved"));
+		this.browser.clickAndLoad(this.browser.find("form[action^='/admin/profiles/'] button[type=submit]"));
+		assertThat(this.browser.find(".alert-success").getText()).isEqualTo(this.texts.get("admin.profiles.saved"));
+		this.browser.open(form);
 		assertThat(this.browser.findAll("input[name=library]:checked")).extracting((box) -> box.getDomProperty("value"))
 			.containsExactlyInAnyOrderElementsOf(ids);
 		this.browser.screenshot("libraries-saved");

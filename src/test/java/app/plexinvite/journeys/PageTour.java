@@ -54,7 +54,7 @@ final class PageTour {
 		showsCleanly("sign-in", "login.heading");
 		new Owner(this.browser, this.texts).signsIn();
 		showsCleanly("dashboard", "dashboard.heading");
-		for (String page : List.of("requests", "libraries", "settings", "plex")) {
+		for (String page : List.of("requests", "profiles", "settings", "plex")) {
 			this.browser.open("/admin/" + page);
 			showsCleanly(page, "admin." + page + ".heading");
 		}

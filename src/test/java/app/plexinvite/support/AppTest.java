@@ -9,14 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * The whole application on a fresh SQLite file in the temporary folder, with a known
- * owner password ({@value #OWNER_PASSWORD}). Rate limits are raised out of the way, since
- * one cached context serves many test classes from one address; the rate limit tests set
- * their own.
+ * The whole application on a fresh SQLite file in the temporary folder (with the options
+ * the application sets, foreign keys included), with a known owner password
+ * ({@value #OWNER_PASSWORD}). Rate limits are raised out of the way, since one cached
+ * context serves many test classes from one address; the rate limit tests set their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db",
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db"
+				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true",
 		"plexinvite.secret-key=test-secret", "security.admin-username=" + AppTest.OWNER,
 		"security.admin-password-hash=" + AppTest.OWNER_PASSWORD_HASH, "security.rate-limit.invite=10000/minute",
 		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute" })
