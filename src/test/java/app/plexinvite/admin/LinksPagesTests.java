@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -39,24 +39,24 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @TestPropertySource(properties = "plexinvite.public-url=https://invite.example.com/")
 class LinksPagesTests {
 
-	private static final AccessProfile FRIENDS = new AccessProfile(7, "Friends", true, List.of(), false, false, false,
-			null, null, null, null, true, false);
-
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	InviteLinks links;
 
-	@MockitoBean
+	@MockitoSpyBean
 	AccessProfiles profiles;
 
-	@BeforeEach
-	void oneProfile() {
-		given(this.profiles.all()).willReturn(List.of(FRIENDS));
-		given(this.profiles.defaultProfile()).willReturn(FRIENDS);
-		given(this.profiles.find(anyLong())).willReturn(Optional.empty());
-		given(this.profiles.find(7)).willReturn(Optional.of(FRIENDS));
+	/** The profile "Friends" (every library), made once for the shared database. */
+	private String friends() {
+		return String.valueOf(this.profiles.all()
+			.stream()
+			.filter((profile) -> profile.name().equals("Friends"))
+			.findFirst()
+			.orElseGet(() -> this.profiles
+				.create(new ProfileDraft("Friends", true, List.of(), false, false, false, null, null, null, null)))
+			.id());
 	}
 
 	private MvcTestResult post(String uri, String... fields) {
@@ -84,7 +84,7 @@ class LinksPagesTests {
 
 	@Test
 	void createsALinkWithAProfileAndListsItsFullAddressUsesAndStatus() {
-		long id = created("For Dana", "profileId", "7", "customCode", "dana-2026");
+		long id = created("For Dana", "profileId", friends(), "customCode", "dana-2026");
 
 		MvcTestResult list = get("/admin/links");
 
@@ -98,30 +98,30 @@ class LinksPagesTests {
 	@Test
 	void refusesBadInputWith422AndKeepsEverythingTyped() {
 		MvcTestResult result = post("/admin/links", "label", "", "customCode", "no spaces", "message", "See you soon",
-				"expiry", "CUSTOM", "uses", "MANY", "access", "PROFILE", "profileId", "7");
+				"expiry", "CUSTOM", "uses", "MANY", "access", "PROFILE", "profileId", friends());
 
 		assertThat(result).hasStatus(422).bodyText().contains("Give the link a label", "See you soon", "no spaces");
 		MvcTestResult missing = post("/admin/links", "label", "Party", "customCode", "no spaces", "expiry", "CUSTOM",
-				"uses", "MANY", "access", "PROFILE", "profileId", "7");
+				"uses", "MANY", "access", "PROFILE", "profileId", friends());
 		assertThat(missing).hasStatus(422)
 			.bodyText()
 			.contains("Choose the date and time", "Say how many people", "Party");
 		MvcTestResult badCode = post("/admin/links", "label", "Party", "customCode", "no spaces", "expiry", "NEVER",
-				"uses", "UNLIMITED", "access", "PROFILE", "profileId", "7");
+				"uses", "UNLIMITED", "access", "PROFILE", "profileId", friends());
 		assertThat(badCode).hasStatus(422).bodyText().contains("A code may only use letters");
 	}
 
 	@Test
 	void refusesACodeTakenInAnotherCaseAndAnExpiryInThePast() {
-		created("First", "profileId", "7", "customCode", "SameCode");
+		created("First", "profileId", friends(), "customCode", "SameCode");
 
 		assertThat(post("/admin/links", "label", "Second", "customCode", "samecode", "expiry", "NEVER", "uses", "ONE",
-				"access", "PROFILE", "profileId", "7"))
+				"access", "PROFILE", "profileId", friends()))
 			.hasStatus(422)
 			.bodyText()
 			.contains("This code is taken");
 		assertThat(post("/admin/links", "label", "Late", "expiry", "CUSTOM", "expiresAt", "2001-01-01T10:00", "uses",
-				"ONE", "access", "PROFILE", "profileId", "7"))
+				"ONE", "access", "PROFILE", "profileId", friends()))
 			.hasStatus(422)
 			.bodyText()
 			.contains("Choose a time in the future");
@@ -129,10 +129,6 @@ class LinksPagesTests {
 
 	@Test
 	void givesALinkWithEveryLibraryItsOwnHiddenProfileWithoutAskingPlex() {
-		AccessProfile hidden = new AccessProfile(50, "link", true, List.of(), true, false, false, null, null, null,
-				null, false, true);
-		given(this.profiles.createHidden(any())).willReturn(hidden);
-
 		MvcTestResult result = post("/admin/links", "label", "Own", "expiry", "NEVER", "uses", "UNLIMITED", "access",
 				"LIBRARIES", "allLibraries", "true", "allowSync", "true");
 		assertThat(result).hasStatus3xxRedirection();
@@ -142,7 +138,10 @@ class LinksPagesTests {
 		then(this.profiles).should()
 			.createHidden(org.mockito.ArgumentMatchers
 				.argThat((ProfileDraft draft) -> draft.allLibraries() && draft.allowSync() && !draft.allowChannels()));
-		assertThat(this.links.find(id).orElseThrow().link().profileId()).isEqualTo(50);
+		AccessProfile own = this.profiles.find(this.links.find(id).orElseThrow().link().profileId()).orElseThrow();
+		assertThat(own.hidden()).isTrue();
+		assertThat(own.allLibraries()).isTrue();
+		assertThat(own.allowSync()).isTrue();
 	}
 
 	@Test
@@ -156,7 +155,7 @@ class LinksPagesTests {
 
 	@Test
 	void servesTheQrCodeAsAnSvgImage() {
-		long id = created("QR", "profileId", "7");
+		long id = created("QR", "profileId", friends());
 
 		MvcTestResult qr = this.mvc.get()
 			.uri("/admin/links/" + id + "/qr.svg")
@@ -169,7 +168,7 @@ class LinksPagesTests {
 
 	@Test
 	void showsEachRedemptionWithTheRecordedStateWhenPlexCannotBeAsked() {
-		long id = created("Detail", "profileId", "7", "customCode", "detail-link");
+		long id = created("Detail", "profileId", friends(), "customCode", "detail-link");
 		var link = this.links.findByCode("detail-link").orElseThrow();
 		long redemption = ((Reservation.Reserved) this.links.reserve(link,
 				new Invitee(4242L, "zoe", "zoe@example.com")))
@@ -184,7 +183,7 @@ class LinksPagesTests {
 
 	@Test
 	void revokesAfterConfirmationAndDeletedLinksAreGone() {
-		long id = created("Gone", "profileId", "7");
+		long id = created("Gone", "profileId", friends());
 
 		assertThat(post("/admin/links/" + id + "/revoke")).hasStatus3xxRedirection();
 		assertThat(get("/admin/links/" + id)).bodyText().contains("Revoked");
@@ -197,11 +196,11 @@ class LinksPagesTests {
 
 	@Test
 	void editsALinkButNeverItsCode() {
-		long id = created("Before", "profileId", "7", "customCode", "keep-me");
+		long id = created("Before", "profileId", friends(), "customCode", "keep-me");
 
 		assertThat(get("/admin/links/" + id + "/edit")).hasStatusOk().bodyText().contains("Before", "keep-me");
 		assertThat(post("/admin/links/" + id, "label", "After", "customCode", "changed", "expiry", "NEVER", "uses",
-				"MANY", "maxUses", "5", "access", "PROFILE", "profileId", "7"))
+				"MANY", "maxUses", "5", "access", "PROFILE", "profileId", friends()))
 			.hasStatus3xxRedirection();
 
 		var edited = this.links.find(id).orElseThrow().link();

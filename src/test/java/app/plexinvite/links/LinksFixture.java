@@ -26,13 +26,14 @@ import static org.mockito.Mockito.mock;
 /**
  * The links feature on a freshly migrated SQLite file or PostgreSQL database, with a
  * hand-moved clock. Access profiles belong to another feature: a mock knows profile
- * {@link #PROFILE} ("Friends").
+ * {@link #PROFILE} ("Friends"), the id of the default profile the migration creates (so
+ * the foreign keys hold).
  */
 final class LinksFixture {
 
 	static final Instant START = Instant.parse("2026-05-01T10:00:00Z");
 
-	static final long PROFILE = 7;
+	static final long PROFILE = 1;
 
 	final MutableClock clock = new MutableClock(START);
 
