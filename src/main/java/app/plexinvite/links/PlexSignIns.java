@@ -70,7 +70,7 @@ class PlexSignIns {
 	 * Creates the PIN (with the installation's client identifier, as every PIN call) and
 	 * the attempt; the page to send the person to comes back with it.
 	 */
-	Started start(InviteLink link, URI forwardUrl) {
+	Started start(InviteLink link, URI returnUrl) {
 		forgetOld();
 		if (this.attempts.size() >= MAX_ATTEMPTS) {
 			throw new IllegalStateException("Too many Plex sign-ins at once");
@@ -81,7 +81,7 @@ class PlexSignIns {
 		SignInAttempt attempt = new SignInAttempt(newId(), link.code(), pin.id(), expiresAt,
 				SignInAttempt.State.WAITING, null, now);
 		this.attempts.put(attempt.id(), attempt);
-		return new Started(attempt.id(), this.plex.authUrl(pin, forwardUrl));
+		return new Started(attempt.id(), this.plex.authUrl(pin, null), this.plex.authUrl(pin, returnUrl));
 	}
 
 	Optional<SignInAttempt> find(String id) {
@@ -155,9 +155,12 @@ class PlexSignIns {
 	 * A sign-in begun.
 	 *
 	 * @param attemptId the attempt (for the session)
-	 * @param authUrl Plex's sign-in page for it
+	 * @param popupUrl Plex's sign-in page for a popup (the page polls; no way back
+	 * needed)
+	 * @param pageUrl Plex's sign-in page for the whole page, sending the browser back to
+	 * {@code /i/{code}/return} when PUBLIC_URL is set
 	 */
-	record Started(String attemptId, URI authUrl) {
+	record Started(String attemptId, URI popupUrl, URI pageUrl) {
 	}
 
 }
