@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
@@ -16,7 +14,6 @@ import app.plexinvite.plex.PlexToken;
 import app.plexinvite.plex.ShareResult;
 import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.plexsim.SimAccount;
-import app.plexinvite.support.AppTest;
 
 import static app.plexinvite.links.JoinSimulator.movies;
 import static app.plexinvite.links.JoinSimulator.music;
@@ -29,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Plex side of joining against the simulator: sign-in checks, share, accept with the
  * invitee's token (plex-protocol.md §8b).
  */
-@AppTest
-class PlexJoinTests {
+class PlexJoinTests extends JoinAppTest {
 
 	static final LibrarySelection MOVIES = LibrarySelection.of(Set.of(movies.plexTvId()));
 
@@ -39,14 +35,8 @@ class PlexJoinTests {
 
 	PlexJoin join;
 
-	@DynamicPropertySource
-	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
-		JoinSimulator.pointAt(registry);
-	}
-
 	@BeforeEach
-	void noFaults() {
-		sim.faults().reset();
+	void pauseless() {
 		this.join = new PlexJoin(this.plex, Duration.ZERO);
 	}
 
