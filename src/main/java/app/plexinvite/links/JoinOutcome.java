@@ -60,16 +60,16 @@ record JoinOutcome(Kind kind, String statusToken, String messageKey, Instant acc
 			this.retry = retry;
 		}
 
-		String description() {
+		public String description() {
 			return this.description;
 		}
 
 		/** Whether the page offers "sign in again". */
-		boolean retry() {
+		public boolean retry() {
 			return this.retry;
 		}
 
-		String messageKey() {
+		public String messageKey() {
 			return "links.outcome." + name();
 		}
 

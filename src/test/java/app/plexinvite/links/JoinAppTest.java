@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import app.plexinvite.invite.Invitations;
+import app.plexinvite.plex.PlexClient;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.MutableClock;
@@ -57,6 +58,13 @@ abstract class JoinAppTest {
 		@Primary
 		MutableClock testClock() {
 			return new MutableClock(START);
+		}
+
+		/** Joins run on the thread that polls, so a test sees the outcome right away. */
+		@Bean
+		@Primary
+		PlexSignIns inlineSignIns(PlexClient plex, JoinService joins, InviteLinks links, MutableClock clock) {
+			return new PlexSignIns(plex, joins, links, clock, Runnable::run);
 		}
 
 	}
