@@ -45,7 +45,8 @@
     }
     fetch(form.action, {
       method: 'POST',
-      body: new FormData(form),
+      // URL-encoded like a plain form post (the CSRF field travels with it).
+      body: new URLSearchParams(new FormData(form)),
       headers: { 'Accept': 'application/json' },
       credentials: 'same-origin'
     })
