@@ -22,8 +22,22 @@ final class AccountCalls {
 	PlexAccount account(PlexToken token) {
 		String body = this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/v2/user"), token));
 		UserWire user = PlexWire.read(body, UserWire.class, "/api/v2/user");
+		// §1a: "confirmed" is always there (JSON true/false, XML "1"/"0"); if it were
+		// missing we do not hold the invitee up.
+		boolean confirmed = user.confirmed() == null || PlexWire.isTrue(user.confirmed());
 		return new PlexAccount(user.id(), user.uuid(), blankToEmpty(user.username()), blankToEmpty(user.email()),
-				blankToEmpty(user.title()));
+				blankToEmpty(user.title()), confirmed);
+	}
+
+	/**
+	 * Whether the account has an active Plex Pass: {@code subscription.active} of
+	 * {@code GET /api/v2/user} (§1a; the XML fixture has {@code <subscription
+	 * active="1">}).
+	 */
+	boolean hasPlexPass(PlexToken token) {
+		String body = this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/v2/user"), token));
+		UserWire user = PlexWire.read(body, UserWire.class, "/api/v2/user");
+		return user.subscription() != null && PlexWire.isTrue(user.subscription().active());
 	}
 
 	/**
@@ -42,7 +56,12 @@ final class AccountCalls {
 	}
 
 	/** {@code /api/v2/user} JSON (§1a: SPEC-LH UserPlexAccount, AUTHENTIK fixture). */
-	record UserWire(long id, String uuid, String username, String email, String title) {
+	record UserWire(long id, String uuid, String username, String email, String title, String confirmed,
+			SubscriptionWire subscription) {
+	}
+
+	/** {@code subscription} of {@code /api/v2/user} (§1a): {@code active} true/"1". */
+	record SubscriptionWire(String active) {
 	}
 
 	/** {@code /api/v2/ping} JSON {@code {"pong":true}} (§1a, OVR pingToken). */

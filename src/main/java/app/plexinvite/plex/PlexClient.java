@@ -63,6 +63,15 @@ public class PlexClient {
 		return this.accounts.account(this.credentials.token());
 	}
 
+	/**
+	 * Whether the owner has an active Plex Pass ({@code subscription.active} of
+	 * {@code GET /api/v2/user}, plex-protocol.md §1a): then friends play remotely without
+	 * a Remote Watch Pass of their own.
+	 */
+	public boolean ownerHasPlexPass() {
+		return this.accounts.hasPlexPass(this.credentials.token());
+	}
+
 	/** Whether plex.tv accepts the token ({@code GET /api/v2/ping}). */
 	public boolean ping(PlexToken token) {
 		return this.accounts.ping(token);

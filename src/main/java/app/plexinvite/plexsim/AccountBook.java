@@ -20,6 +20,8 @@ final class AccountBook {
 
 	private final Set<Long> plexPass = new HashSet<>();
 
+	private final Set<Long> unconfirmed = new HashSet<>();
+
 	private final Ids ids;
 
 	AccountBook(Ids ids) {
@@ -59,6 +61,20 @@ final class AccountBook {
 		else {
 			this.plexPass.remove(id);
 		}
+	}
+
+	/** A new account's e-mail is unconfirmed until its owner clicks Plex's mail. */
+	synchronized void confirmEmail(long id, boolean confirmed) {
+		if (confirmed) {
+			this.unconfirmed.remove(id);
+		}
+		else {
+			this.unconfirmed.add(id);
+		}
+	}
+
+	synchronized boolean isConfirmed(long id) {
+		return !this.unconfirmed.contains(id);
 	}
 
 	synchronized boolean hasPlexPass(long id) {

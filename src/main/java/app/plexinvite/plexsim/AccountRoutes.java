@@ -54,7 +54,8 @@ final class AccountRoutes {
 		user.put("email", account.email());
 		user.put("friendlyName", account.username());
 		user.put("locale", null);
-		user.put("confirmed", true);
+		// §1a: JSON true/false, XML confirmed="1"/"0".
+		user.put("confirmed", this.world.accounts.isConfirmed(account.id()));
 		user.put("joinedAt", joined.getEpochSecond());
 		user.put("emailOnlyAuth", false);
 		user.put("hasPassword", true);

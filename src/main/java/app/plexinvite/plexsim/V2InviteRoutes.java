@@ -55,9 +55,15 @@ final class V2InviteRoutes {
 
 	/**
 	 * WIZ: owner{username,...} (no email), sharedServers[{id,...}], one invite per owner.
+	 * An account whose e-mail is unconfirmed sees no invites: wizarrrr/wizarr #796
+	 * reports that auto-accept fails for a new account until it verifies its e-mail
+	 * (plex-protocol.md §8b caveat); how plex.tv really answers then (empty list, or an
+	 * error) is unverified, so the simulator picks the quiet failure.
 	 */
 	private Answer receivedPending(Call call) {
-		List<Share> pending = this.world.shares.where((share) -> share.isFor(call.caller()) && !share.accepted());
+		boolean confirmed = this.world.accounts.isConfirmed(call.caller().id());
+		List<Share> pending = this.world.shares
+			.where((share) -> confirmed && share.isFor(call.caller()) && !share.accepted());
 		List<Map<String, Object>> invites = group(pending, (share) -> String.valueOf(share.ownerId()), (share) -> {
 			SimAccount owner = this.world.accountOf(share.ownerId());
 			Map<String, Object> invite = invite(share);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,10 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limits on the public routes, before Spring Security does any work. Every
- * {@code POST /} (invite request) counts against the per-client invite limit and the
- * limit for all clients together, whatever its outcome; every other public request counts
- * against the per-client default limit. Static assets, health probes and the signed-in
- * owner are not counted. Over a limit: 429 with Retry-After, and the styled error page.
+ * {@code POST /} (invite request) and every POST under {@code /i/} (invite links: sign in
+ * with Plex, typed username) counts against the per-client invite limit and the limit for
+ * all clients together, whatever its outcome; every other public request counts against
+ * the per-client default limit. Static assets, health probes, the invite link's sign-in
+ * status (polled every second by the page while Plex's sign-in is open; it only reads
+ * memory) and the signed-in owner are not counted. Over a limit: 429 with Retry-After,
+ * and the styled error page.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -32,6 +36,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final List<String> UNCOUNTED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
 			"/actuator/health");
+
+	private static final Pattern SIGN_IN_STATUS = Pattern.compile("/i/[^/]{1,64}/status");
 
 	private final RateLimiter invitePerClient;
 
@@ -54,7 +60,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		String client = ClientAddress.of(request);
-		Optional<Duration> wait = ("POST".equals(request.getMethod()) && "/".equals(path))
+		Optional<Duration> wait = ("POST".equals(request.getMethod()) && ("/".equals(path) || path.startsWith("/i/")))
 				? this.invitePerClient.tryAcquire(client).or(() -> this.inviteTotal.tryAcquire("all"))
 				: this.publicPerClient.tryAcquire(client);
 		if (wait.isEmpty()) {
@@ -68,7 +74,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean uncounted(String path) {
-		return path.equals("/favicon.ico") || UNCOUNTED_PREFIXES.stream().anyMatch(path::startsWith);
+		return path.equals("/favicon.ico") || UNCOUNTED_PREFIXES.stream().anyMatch(path::startsWith)
+				|| SIGN_IN_STATUS.matcher(path).matches();
 	}
 
 	/** The owner, judged from the session alone: anonymous visitors have none. */

@@ -45,7 +45,7 @@ class WebSecurityConfiguration {
 		// show and would answer 500.
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/", "/requests/*", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**",
+			.requestMatchers("/", "/requests/*", "/i/**", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico", SetupRedirectFilter.SETUP, SetupRedirectFilter.SETUP + "/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

@@ -33,6 +33,30 @@ class PlexClientAccountTest {
 	}
 
 	@Test
+	void tellsWhetherTheAccountsEmailIsConfirmed() {
+		app.plexinvite.plexsim.SimAccount newcomer = this.fixture.sim.addAccount("newcomer", "new@example.com");
+		PlexClient client = this.fixture.client();
+		PlexToken token = new PlexToken(newcomer.token());
+
+		boolean confirmedAtFirst = client.account(token).confirmed();
+		this.fixture.sim.confirmEmail(newcomer, false);
+
+		assertThat(confirmedAtFirst).isTrue();
+		assertThat(client.account(token).confirmed()).isFalse();
+	}
+
+	@Test
+	void readsTheOwnersPlexPassFromTheSubscription() {
+		PlexClient client = this.fixture.client();
+
+		boolean withPass = client.ownerHasPlexPass();
+		this.fixture.sim.plexPass(this.fixture.sim.owner(), false);
+
+		assertThat(withPass).isTrue();
+		assertThat(client.ownerHasPlexPass()).isFalse();
+	}
+
+	@Test
 	void sendsTheSameIdentityHeadersOnEveryCall() {
 		PlexClient client = this.fixture.client();
 		client.account(new PlexToken(this.fixture.sim.ownerToken()));

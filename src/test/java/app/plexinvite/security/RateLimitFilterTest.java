@@ -63,6 +63,25 @@ class RateLimitFilterTest {
 	}
 
 	@Test
+	void countsInviteLinkPostsAsInviteRequests() throws Exception {
+		assertThat(send(request("POST", "/i/abc/signin", "203.0.113.1")).getStatus()).isEqualTo(200);
+		assertThat(send(request("POST", "/i/abc/username", "203.0.113.1")).getStatus()).isEqualTo(200);
+
+		assertThat(send(request("POST", "/i/abc/signin", "203.0.113.1")).getStatus()).isEqualTo(429);
+	}
+
+	@Test
+	void leavesTheSignInStatusThatPagesPollUncounted() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			assertThat(send(request("GET", "/i/abc/status", "203.0.113.1")).getStatus()).isEqualTo(200);
+		}
+		for (int i = 0; i < 4; i++) {
+			assertThat(send(request("GET", "/i/abc", "203.0.113.1")).getStatus()).isEqualTo(200);
+		}
+		assertThat(send(request("GET", "/i/abc", "203.0.113.1")).getStatus()).isEqualTo(429);
+	}
+
+	@Test
 	void countsOtherPublicRoutesAgainstTheirOwnLimit() throws Exception {
 		send(request("POST", "/", "203.0.113.1"));
 		send(request("POST", "/", "203.0.113.1"));

@@ -1,0 +1,157 @@
+package app.plexinvite.links;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.LinkedRequest;
+import app.plexinvite.invite.LinkedSubmission;
+import app.plexinvite.plex.PlexException;
+import app.plexinvite.plex.PlexToken;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
+
+/**
+ * Joining with a link after signing in with Plex: who it is ({@link PlexJoin}), a use of
+ * the link ({@link InviteLinks#reserve}), then either a request for the owner's approval
+ * or the share with the link's profile and the accept. Every step is recorded on the
+ * redemption; the token is used here and dropped.
+ */
+@Component
+class JoinService {
+
+	private static final Logger log = LoggerFactory.getLogger(JoinService.class);
+
+	private final PlexJoin plex;
+
+	private final InviteLinks links;
+
+	private final AccessProfiles profiles;
+
+	private final Invitations invitations;
+
+	private final Clock clock;
+
+	JoinService(PlexJoin plex, InviteLinks links, AccessProfiles profiles, Invitations invitations,
+			ObjectProvider<Clock> clock) {
+		this.plex = plex;
+		this.links = links;
+		this.profiles = profiles;
+		this.invitations = invitations;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	JoinOutcome join(InviteLink link, PlexToken token) {
+		PlexJoin.SignIn who;
+		try {
+			who = this.plex.signIn(token);
+		}
+		catch (PlexException ex) {
+			log.warn("Link {}: reading the invitee's Plex account failed: {}", link.id(), ex.getMessage());
+			return JoinOutcome.of(JoinOutcome.Kind.FAILED);
+		}
+		if (!who.usable()) {
+			return JoinOutcome.of(who.problem());
+		}
+		Invitee invitee = new Invitee(who.account().id(), who.account().username(), who.account().email());
+		return switch (this.links.reserve(link, invitee)) {
+			case Reservation.Refused refused -> JoinOutcome.of(JoinOutcome.Kind.LINK_CLOSED);
+			case Reservation.Reserved reserved -> joinReserved(link, reserved, who, token);
+		};
+	}
+
+	private JoinOutcome joinReserved(InviteLink link, Reservation.Reserved reserved, PlexJoin.SignIn who,
+			PlexToken token) {
+		Optional<Redemption> before = reserved.returning() ? this.links.redemption(reserved.redemptionId())
+				: Optional.empty();
+		if (before.filter((redemption) -> redemption.status() == RedemptionStatus.REQUESTED).isPresent()) {
+			return JoinOutcome.awaitingApproval(null);
+		}
+		if (link.approvalRequired()) {
+			return requestApproval(link, reserved, who.account().shareName());
+		}
+		Optional<AccessProfile> profile = this.profiles.find(link.profileId()).filter(AccessProfile::configured);
+		if (profile.isEmpty()) {
+			return failed(link, reserved.redemptionId(), "PROFILE_NOT_CONFIGURED",
+					"profile " + link.profileId() + " has no libraries chosen");
+		}
+		return share(link, reserved.redemptionId(), before, profile.get(), who, token);
+	}
+
+	private JoinOutcome requestApproval(InviteLink link, Reservation.Reserved reserved, String identifier) {
+		LinkedSubmission submission = this.invitations
+			.submitFromLink(new LinkedRequest(identifier, link.profileId(), link.id(), true));
+		if (!submission.stored()) {
+			if (!reserved.returning()) {
+				this.links.release(reserved.redemptionId());
+			}
+			return JoinOutcome.refused(submission.refusedMessageKey());
+		}
+		this.links.recordRequested(reserved.redemptionId(), submission.requestId());
+		return JoinOutcome.awaitingApproval(submission.statusToken());
+	}
+
+	private JoinOutcome share(InviteLink link, long redemptionId, Optional<Redemption> before, AccessProfile profile,
+			PlexJoin.SignIn who, PlexToken token) {
+		try {
+			PlexJoin.Shared shared = this.plex.shareAndAccept(token, who.account(), profile.selection(),
+					profile.shareSettings());
+			Instant endsAt = before.map(Redemption::accessEndsAt)
+				.or(() -> profile.accessEndsAt(this.clock.instant()))
+				.orElse(null);
+			this.links.recordShared(redemptionId, shared.share().shareId(), endsAt);
+			if (!shared.accepted()) {
+				return JoinOutcome.of(JoinOutcome.Kind.ACCEPT_PENDING);
+			}
+			this.links.recordAccepted(redemptionId);
+			return JoinOutcome.joined(endsAt);
+		}
+		catch (PlexException ex) {
+			return failed(link, redemptionId, ex.reason().name(), ex.getMessage());
+		}
+	}
+
+	private JoinOutcome failed(InviteLink link, long redemptionId, String reason, String detail) {
+		log.warn("Link {}: joining failed ({}): {}", link.id(), reason, detail);
+		this.links.recordFailed(redemptionId, reason, detail);
+		return JoinOutcome.of(JoinOutcome.Kind.FAILED);
+	}
+
+	/**
+	 * The typed-username path: a use of the link and a request in the list (the owner's
+	 * pipeline shares it, or the owner approves it first).
+	 */
+	TypedOutcome requestByName(InviteLink link, String identifier) {
+		if (!(this.links.reserve(link, new Invitee(null, identifier, null)) instanceof Reservation.Reserved reserved)) {
+			return new TypedOutcome(null, null, true);
+		}
+		LinkedSubmission submission = this.invitations
+			.submitFromLink(new LinkedRequest(identifier, link.profileId(), link.id(), link.approvalRequired()));
+		if (!submission.stored()) {
+			if (!reserved.returning()) {
+				this.links.release(reserved.redemptionId());
+			}
+			return new TypedOutcome(null, submission.refusedMessageKey(), false);
+		}
+		this.links.recordRequested(reserved.redemptionId(), submission.requestId());
+		return new TypedOutcome(submission.statusToken(), null, false);
+	}
+
+	/**
+	 * What a typed username led to.
+	 *
+	 * @param statusToken the request's status page token, when stored
+	 * @param errorKey the field error, when refused
+	 * @param linkClosed the link expired, was revoked or used up meanwhile
+	 */
+	record TypedOutcome(String statusToken, String errorKey, boolean linkClosed) {
+	}
+
+}

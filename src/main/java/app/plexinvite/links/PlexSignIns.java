@@ -1,0 +1,166 @@
+package app.plexinvite.links;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
+import app.plexinvite.plex.PlexPin;
+import app.plexinvite.plex.PlexToken;
+
+/**
+ * The invitees' Plex sign-ins (plex-protocol.md §10): a PIN per attempt, polled by
+ * {@link #poll()} about every second while it waits and until it expires (§10c: 1 s like
+ * PPA, OVR, WIZ); once approved the join runs on its own (virtual) thread with the token,
+ * which is dropped afterwards. Attempts live in memory for half an hour.
+ */
+@Component
+class PlexSignIns {
+
+	static final Duration KEPT = Duration.ofMinutes(30);
+
+	static final int MAX_ATTEMPTS = 5_000;
+
+	private static final Logger log = LoggerFactory.getLogger(PlexSignIns.class);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, SignInAttempt> attempts = new ConcurrentHashMap<>();
+
+	private final PlexClient plex;
+
+	private final JoinService joins;
+
+	private final InviteLinks links;
+
+	private final Clock clock;
+
+	private final Executor executor;
+
+	@Autowired
+	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, ObjectProvider<Clock> clock) {
+		this(plex, joins, links, clock.getIfAvailable(Clock::systemUTC), Executors.newVirtualThreadPerTaskExecutor());
+	}
+
+	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, Clock clock, Executor executor) {
+		this.plex = plex;
+		this.joins = joins;
+		this.links = links;
+		this.clock = clock;
+		this.executor = executor;
+	}
+
+	/**
+	 * Creates the PIN (with the installation's client identifier, as every PIN call) and
+	 * the attempt; the page to send the person to comes back with it.
+	 */
+	Started start(InviteLink link, URI returnUrl) {
+		forgetOld();
+		if (this.attempts.size() >= MAX_ATTEMPTS) {
+			throw new IllegalStateException("Too many Plex sign-ins at once");
+		}
+		PlexPin pin = this.plex.createPin();
+		Instant now = this.clock.instant();
+		Instant expiresAt = (pin.expiresAt() != null) ? pin.expiresAt() : now.plus(Duration.ofMinutes(15));
+		SignInAttempt attempt = new SignInAttempt(newId(), link.code(), pin.id(), expiresAt,
+				SignInAttempt.State.WAITING, null, now);
+		this.attempts.put(attempt.id(), attempt);
+		return new Started(attempt.id(), this.plex.authUrl(pin, null), this.plex.authUrl(pin, returnUrl));
+	}
+
+	Optional<SignInAttempt> find(String id) {
+		return Optional.ofNullable(id).map(this.attempts::get);
+	}
+
+	/** Polls every waiting PIN once; a no-op while none waits. */
+	void poll() {
+		for (SignInAttempt attempt : this.attempts.values()) {
+			if (attempt.state() == SignInAttempt.State.WAITING) {
+				poll(attempt);
+			}
+		}
+	}
+
+	private void poll(SignInAttempt attempt) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(attempt.expiresAt())) {
+			finish(attempt, JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN));
+			return;
+		}
+		try {
+			PlexPin pin = this.plex.pollPin(attempt.pinId());
+			if (pin.approved()) {
+				this.attempts.put(attempt.id(), attempt.joining(now));
+				PlexToken token = pin.authToken();
+				this.executor.execute(() -> join(attempt, token));
+			}
+		}
+		catch (PlexException ex) {
+			if (ex.reason() == PlexException.Reason.PIN_EXPIRED) {
+				finish(attempt, JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN));
+			}
+			else {
+				log.debug("Polling a Plex sign-in failed; trying again: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private void join(SignInAttempt attempt, PlexToken token) {
+		JoinOutcome outcome;
+		try {
+			outcome = this.links.findByCode(attempt.code())
+				.map((link) -> this.joins.join(link, token))
+				.orElse(JoinOutcome.of(JoinOutcome.Kind.LINK_CLOSED));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Joining with link {} failed: {}", attempt.code(), ex.getClass().getSimpleName());
+			outcome = JoinOutcome.of(JoinOutcome.Kind.FAILED);
+		}
+		finish(attempt, outcome);
+	}
+
+	private void finish(SignInAttempt attempt, JoinOutcome outcome) {
+		this.attempts.put(attempt.id(), attempt.done(outcome, this.clock.instant()));
+	}
+
+	private void forgetOld() {
+		Instant cutoff = this.clock.instant().minus(KEPT);
+		this.attempts.values()
+			.removeIf((attempt) -> attempt.changedAt().isBefore(cutoff) && attempt.expiresAt().isBefore(cutoff));
+	}
+
+	private String newId() {
+		byte[] bytes = new byte[18];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A sign-in begun.
+	 *
+	 * @param attemptId the attempt (for the session)
+	 * @param popupUrl Plex's sign-in page for a popup (the page polls; no way back
+	 * needed)
+	 * @param pageUrl Plex's sign-in page for the whole page, sending the browser back to
+	 * {@code /i/{code}/return} when PUBLIC_URL is set
+	 */
+	record Started(String attemptId, URI popupUrl, URI pageUrl) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package app.plexinvite.links;
+
+import java.time.Instant;
+
+/**
+ * One "Sign in with Plex" on a link, kept in memory only (never the token).
+ *
+ * @param id the random id the browser's session holds
+ * @param code the link's code
+ * @param pinId the Plex PIN polled for it
+ * @param expiresAt when the PIN expires
+ * @param state where it is
+ * @param outcome how the join ended, once {@code DONE}
+ * @param changedAt the last change
+ */
+record SignInAttempt(String id, String code, long pinId, Instant expiresAt, State state, JoinOutcome outcome,
+		Instant changedAt) {
+
+	SignInAttempt joining(Instant now) {
+		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.JOINING, null, now);
+	}
+
+	SignInAttempt done(JoinOutcome outcome, Instant now) {
+		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.DONE, outcome, now);
+	}
+
+	/** Where a sign-in is. */
+	enum State {
+
+		/** Waiting for the person to sign in on Plex's page. */
+		WAITING,
+
+		/** Signed in; the share is being made. */
+		JOINING,
+
+		/** Finished, with an outcome. */
+		DONE
+
+	}
+
+}
