@@ -140,6 +140,10 @@ final class Browser implements AutoCloseable {
 	 */
 	void clickAndLoad(WebElement element) {
 		script("window.journeyMark = true");
+		// Scrolled there at once (Bootstrap makes scrolling smooth, so a click could land
+		// before the page has moved) and centred, clear of bars fixed at the window's
+		// edge.
+		script("arguments[0].scrollIntoView({behavior: 'instant', block: 'center', inline: 'nearest'})", element);
 		element.click();
 		new WebDriverWait(this.driver, TIMEOUT, POLL).ignoring(WebDriverException.class)
 			.until((driver) -> (Boolean) script(

@@ -49,7 +49,7 @@ final class Owner {
 		List<String> ids = libraries.stream().map((library) -> String.valueOf(library.plexTvId())).toList();
 		this.browser.open("/admin/profiles");
 		this.browser.clickAndLoad(this.browser.find(".profile-default a.profile-edit"));
-		String form = this.browser.driver().getCurrentUrl();
+		String form = this.browser.path();
 		check(this.browser.find("#allLibraries"), false);
 		for (WebElement box : this.browser.findAll("input[name=library]")) {
 			check(box, ids.contains(box.getDomProperty("value")));
