@@ -134,17 +134,23 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Scrolls to the element at once (Bootstrap makes scrolling smooth, so a click could
+	 * land before the page has moved), centred, clear of bars fixed at the window's edge,
+	 * and clicks it.
+	 */
+	void click(WebElement element) {
+		script("arguments[0].scrollIntoView({behavior: 'instant', block: 'center', inline: 'nearest'})", element);
+		element.click();
+	}
+
+	/**
 	 * Clicks something that loads another page and waits until it has: the old page
 	 * carries a mark the new one lacks. Questions asked in the middle of the switch may
 	 * fail; they are asked again.
 	 */
 	void clickAndLoad(WebElement element) {
 		script("window.journeyMark = true");
-		// Scrolled there at once (Bootstrap makes scrolling smooth, so a click could land
-		// before the page has moved) and centred, clear of bars fixed at the window's
-		// edge.
-		script("arguments[0].scrollIntoView({behavior: 'instant', block: 'center', inline: 'nearest'})", element);
-		element.click();
+		click(element);
 		new WebDriverWait(this.driver, TIMEOUT, POLL).ignoring(WebDriverException.class)
 			.until((driver) -> (Boolean) script(
 					"return window.journeyMark === undefined && document.readyState === 'complete'"));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import app.plexinvite.invite.RequestStatus;
 import app.plexinvite.plexsim.SimLibrary;
@@ -88,9 +89,27 @@ final class Owner {
 		return counts;
 	}
 
-	private static void check(WebElement box, boolean checked) {
+	/**
+	 * Makes a single-use link, valid for a week, that shares with the named profile, and
+	 * reads its address (a path without PUBLIC_URL) from the link's page.
+	 */
+	String createsALink(String label, String profile) throws IOException {
+		this.browser.open("/admin/links/new");
+		this.browser.type("#label", label);
+		this.browser.click(this.browser.find("input[name=expiry][value=WEEK]"));
+		this.browser.click(this.browser.find("input[name=uses][value=ONE]"));
+		this.browser.click(this.browser.find("input[name=access][value=PROFILE]"));
+		new Select(this.browser.find("#profileId")).selectByVisibleText(profile);
+		this.browser.screenshot("link-new");
+		this.browser.clickAndLoad(this.browser.find("#link-form form button[type=submit]"));
+		assertThat(this.browser.path()).matches("/admin/links/\\d+");
+		this.browser.screenshot("link");
+		return this.browser.find("#address").getText();
+	}
+
+	private void check(WebElement box, boolean checked) {
 		if (box.isSelected() != checked) {
-			box.click();
+			this.browser.click(box);
 		}
 	}
 
