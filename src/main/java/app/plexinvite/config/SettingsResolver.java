@@ -58,6 +58,13 @@ final class SettingsResolver {
 			properties.put("spring.datasource.url", data.jdbcUrl());
 		}
 		properties.put("plexinvite.data-directory", data.directory().toString());
+		if (this.demo && !properties.containsKey(Setting.PUBLIC_URL.property())
+				&& !this.propertyDefined.test(Setting.PUBLIC_URL.property())) {
+			// Demo mode runs on this machine: its links, QR codes and Plex's way back
+			// work
+			// at localhost without the owner setting PUBLIC_URL.
+			properties.put(Setting.PUBLIC_URL.property(), "http://localhost:" + properties.get("server.port"));
+		}
 		if (lookup(Setting.SECRET_KEY).isEmpty() && !this.propertyDefined.test(Setting.SECRET_KEY.property())) {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
 		}

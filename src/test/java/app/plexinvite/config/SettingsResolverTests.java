@@ -39,6 +39,19 @@ class SettingsResolverTests {
 	}
 
 	@Test
+	void givesDemoModeALocalPublicAddressUnlessOneIsSet() {
+		Map<String, String> variables = Map.of("PORT", "7000", "DATABASE_PATH",
+				this.folder.resolve("demo.db").toString());
+		assertThat(new SettingsResolver(variables::get, true, log).resolve()).containsEntry("plexinvite.public-url",
+				"http://localhost:7000");
+		Map<String, String> withAddress = Map.of("PUBLIC_URL", "https://invite.example.com", "DATABASE_PATH",
+				this.folder.resolve("demo.db").toString());
+		assertThat(new SettingsResolver(withAddress::get, true, log).resolve()).containsEntry("plexinvite.public-url",
+				"https://invite.example.com");
+		assertThat(resolve(Map.of())).doesNotContainKey("plexinvite.public-url");
+	}
+
+	@Test
 	void prefersTheNewNameOverTheFlaskAlias() {
 		assertThat(resolve(Map.of("PORT", "7000", "FLASK_PORT", "8080"))).containsEntry("server.port", "7000");
 	}

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import app.plexinvite.invite.RequestStatus;
+import app.plexinvite.links.LinkState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,12 +53,26 @@ final class PageTour {
 		showsCleanly("not-found", "error.404.heading");
 		this.browser.open("/admin/login");
 		showsCleanly("sign-in", "login.heading");
-		new Owner(this.browser, this.texts).signsIn();
+		Owner owner = new Owner(this.browser, this.texts);
+		owner.signsIn();
 		showsCleanly("dashboard", "dashboard.heading");
-		for (String page : List.of("requests", "profiles", "settings", "plex")) {
+		for (String page : List.of("requests", "links", "profiles", "onboarding", "settings", "plex")) {
 			this.browser.open("/admin/" + page);
 			showsCleanly(page, "admin." + page + ".heading");
 		}
+		this.browser.open("/admin/profiles/new");
+		showsCleanly("profile-new", "admin.profiles.form.new");
+		this.browser.open("/admin/links/new");
+		showsCleanly("link-new", "admin.linkForm.newTitle");
+		String link = owner.createsALink("Tour " + identifier,
+				this.texts.get("admin.linkForm.defaultProfile", "Default"));
+		showsWithHeading("link",
+				this.browser.find("h1 span").getText() + " " + this.texts.get("admin.links.state." + LinkState.ACTIVE));
+		this.browser.open(link);
+		showsCleanly("link-invite", "links.invite.heading", "Demo Server");
+		this.browser.open("/i/" + "no-such-link");
+		assertThat(this.browser.consoleProblems()).singleElement().asString().contains("/i/no-such-link");
+		showsCleanly("link-not-found", "error.404.heading");
 	}
 
 	/**
@@ -83,7 +98,11 @@ final class PageTour {
 	}
 
 	private void showsCleanly(String shot, String heading, Object... arguments) throws IOException {
-		assertThat(this.browser.find("h1").getText()).as(shot).isEqualTo(this.texts.get(heading, arguments));
+		showsWithHeading(shot, this.texts.get(heading, arguments));
+	}
+
+	private void showsWithHeading(String shot, String heading) throws IOException {
+		assertThat(this.browser.find("h1").getText()).as(shot).isEqualTo(heading);
 		assertThat(this.browser.find("body").getText()).as(shot)
 			.doesNotContainPattern(MISSING_MESSAGE)
 			.doesNotContain(this.texts.get("error.5xx.heading"));
