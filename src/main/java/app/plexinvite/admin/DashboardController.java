@@ -5,17 +5,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.plexinvite.invite.Invitations;
+import app.plexinvite.links.InviteLinks;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 
 /**
- * The owner's start page: is Plex working, how are the requests going, what came in last.
+ * The owner's start page: is Plex working, how are the requests going, what came in last,
+ * which link sign-ins failed.
  */
 @Controller
 class DashboardController {
 
 	private static final int RECENT = 10;
+
+	private static final int RECENT_FAILURES = 5;
 
 	private final PlexStatusCheck plexStatus;
 
@@ -23,10 +27,14 @@ class DashboardController {
 
 	private final AccessProfiles profiles;
 
-	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles) {
+	private final InviteLinks links;
+
+	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles,
+			InviteLinks links) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
+		this.links = links;
 	}
 
 	@GetMapping("/admin")
@@ -38,6 +46,7 @@ class DashboardController {
 		model.addAttribute("shareConfigured", standard.configured());
 		model.addAttribute("defaultProfileId", standard.id());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
+		model.addAttribute("linkFailures", this.links.failedRedemptions(RECENT_FAILURES));
 		return "admin/dashboard";
 	}
 

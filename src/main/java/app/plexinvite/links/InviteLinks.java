@@ -145,6 +145,14 @@ public class InviteLinks {
 		return this.redemptions.findByLink(linkId);
 	}
 
+	/**
+	 * Sign-ins on links that failed for a reason the invitee cannot fix, newest first:
+	 * the owner sees them on the dashboard.
+	 */
+	public List<Redemption> failedRedemptions(int limit) {
+		return this.redemptions.findFailed(limit);
+	}
+
 	/** What Plex or the join said when a redemption failed, by redemption id. */
 	public Map<Long, String> failureDetails(long linkId) {
 		return this.redemptions.failureDetails(linkId);

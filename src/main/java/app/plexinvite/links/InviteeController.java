@@ -85,13 +85,14 @@ class InviteeController {
 
 	@GetMapping("/i/{code}/welcome")
 	String welcome(@PathVariable String code, HttpServletRequest request, Model model) {
+		String known = this.pages.known(code).code();
 		SignInAttempt attempt = this.signIns.find(InviteeSession.attemptId(request))
-			.filter((found) -> found.code().equals(code))
+			.filter((found) -> found.code().equals(known))
 			.orElse(null);
 		if (attempt == null) {
-			return "redirect:/i/" + code;
+			return "redirect:/i/" + known;
 		}
-		model.addAttribute("code", code);
+		model.addAttribute("code", known);
 		model.addAttribute("serverName", this.pages.serverName());
 		if (attempt.state() != SignInAttempt.State.DONE) {
 			return "links/waiting";

@@ -52,6 +52,11 @@ class LinkPages {
 	}
 
 	/** The link with this code if it can be used now; else 404 or the 410 page. */
+	/** The link with this code in any state (a joined invitee may come back to it). */
+	InviteLink known(String code) {
+		return this.links.findByCode(code).orElseThrow(() -> InviteLinkNotFound.forCode(code));
+	}
+
 	InviteLink open(String code) {
 		InviteLink link = this.links.findByCode(code).orElseThrow(() -> InviteLinkNotFound.forCode(code));
 		LinkState state = link.state(this.clock.instant());

@@ -96,7 +96,8 @@ class PlexSignInController {
 	/** Where Plex's page sends the browser back (PUBLIC_URL only). */
 	@GetMapping("/i/{code}/return")
 	String returned(@PathVariable String code) {
-		return "redirect:/i/" + code + "/welcome";
+		// Only a code that names a link goes into the redirect.
+		return "redirect:/i/" + this.pages.known(code).code() + "/welcome";
 	}
 
 	private Begun begin(String code, boolean rulesAccepted, HttpServletRequest request) {

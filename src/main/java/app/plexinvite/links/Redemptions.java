@@ -3,6 +3,7 @@ package app.plexinvite.links;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,23 @@ class Redemptions {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Failed redemptions of links still listed, newest first. */
+	List<Redemption> findFailed(int limit) {
+		return this.jdbc.sql("SELECT " + prefixed("r") + """
+				 FROM link_redemption r JOIN invite_link l ON l.id = r.link_id
+				WHERE r.status = 'FAILED' AND l.deleted_at IS NULL
+				ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit""")
+			.param("limit", limit)
+			.query(Redemptions::map)
+			.list();
+	}
+
+	private static String prefixed(String alias) {
+		return Arrays.stream(COLUMNS.split(", "))
+			.map((column) -> alias + "." + column)
+			.collect(Collectors.joining(", "));
 	}
 
 	/** Shared with the profile and not given back: the people a profile push reaches. */

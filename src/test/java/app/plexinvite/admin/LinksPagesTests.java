@@ -182,6 +182,23 @@ class LinksPagesTests {
 	}
 
 	@Test
+	void theDashboardListsSignInsThatFailedUntilTheLinkIsDeleted() {
+		long id = created("Broken", "profileId", friends(), "customCode", "broken-link");
+		var link = this.links.findByCode("broken-link").orElseThrow();
+		long redemption = ((Reservation.Reserved) this.links.reserve(link,
+				new Invitee(5151L, "yuki", "yuki@example.com")))
+			.redemptionId();
+		this.links.recordFailed(redemption, "PLEX_ERROR", "plex.tv answered 500");
+
+		assertThat(get("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("Some people could not join with an invite link", "yuki at ", "Plex answered with an error.",
+					"/admin/links/" + id);
+		assertThat(post("/admin/links/" + id + "/delete")).hasStatus3xxRedirection();
+		assertThat(get("/admin")).bodyText().doesNotContain("yuki at ");
+	}
+
+	@Test
 	void revokesAfterConfirmationAndDeletedLinksAreGone() {
 		long id = created("Gone", "profileId", friends());
 

@@ -92,6 +92,16 @@ class InviteePagesTests extends JoinAppTest {
 	@Test
 	void answers404ForAnUnknownCode() {
 		assertThat(get("/i/nothing-here", new MockHttpSession())).hasStatus(404);
+		assertThat(get("/i/nothing-here/return", new MockHttpSession())).hasStatus(404);
+		assertThat(get("/i/nothing-here/welcome", new MockHttpSession())).hasStatus(404);
+	}
+
+	@Test
+	void sendsSomeoneBackFromPlexToTheWelcomePageOfTheLinkItselfEvenWhenItIsUsedUpNow() {
+		link("done", LinkState.USED_UP, false);
+
+		assertThat(get("/i/done/return", new MockHttpSession())).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/i/done/welcome");
 	}
 
 	@Test
