@@ -9,6 +9,8 @@
   }
   var problem = document.getElementById('join-problem');
   var button = form.querySelector('button[type="submit"]');
+  // Each press starts a new sign-in; an older one's polling stops.
+  var generation = 0;
 
   function show(text) {
     problem.textContent = text;
@@ -16,7 +18,10 @@
     button.disabled = false;
   }
 
-  function poll(statusUrl, popup) {
+  function poll(statusUrl, popup, mine, closedSaid) {
+    if (mine !== generation) {
+      return;
+    }
     fetch(statusUrl, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.json(); })
       .then(function (status) {
@@ -28,14 +33,22 @@
         } else if (status.state === 'unknown') {
           window.location.reload();
         } else {
-          window.setTimeout(function () { poll(statusUrl, popup); }, 1000);
+          // Plex's window closed while still waiting: cancelled, or finished a moment ago.
+          // Say so and allow another try, but keep listening in case it did finish.
+          var closed = popup && popup.closed;
+          if (closed && !closedSaid) {
+            show(form.getAttribute('data-closed'));
+          }
+          window.setTimeout(function () { poll(statusUrl, popup, mine, closedSaid || closed); }, 1000);
         }
       })
-      .catch(function () { window.setTimeout(function () { poll(statusUrl, popup); }, 2000); });
+      .catch(function () { window.setTimeout(function () { poll(statusUrl, popup, mine, closedSaid); }, 2000); });
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    generation += 1;
+    var mine = generation;
     button.disabled = true;
     problem.classList.add('d-none');
     // Opened now, in the click, so that popup blockers allow it; pointed at Plex below.
@@ -66,7 +79,7 @@
           return;
         }
         popup.location.href = answer.body.popupUrl;
-        poll(answer.body.statusUrl, popup);
+        poll(answer.body.statusUrl, popup, mine, false);
       })
       .catch(function () {
         if (popup) {

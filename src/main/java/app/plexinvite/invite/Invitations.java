@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,8 @@ public class Invitations {
 
 	private final InviteRequests requests;
 
+	private final ApplicationEventPublisher events;
+
 	private final OwnerSettings settings;
 
 	private final RequestStatistics statistics;
@@ -27,7 +30,8 @@ public class Invitations {
 	private final Clock clock;
 
 	Invitations(InviteRequests requests, OwnerSettings settings, RequestStatistics statistics,
-			RequestSubmissions submissions, ObjectProvider<Clock> clock) {
+			RequestSubmissions submissions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		this.events = events;
 		this.requests = requests;
 		this.settings = settings;
 		this.statistics = statistics;
@@ -114,10 +118,12 @@ public class Invitations {
 
 	private void change(long id, UnaryOperator<InviteRequest> change) {
 		InviteRequest current = this.requests.find(id).orElseThrow(() -> RequestNotFound.forId(id));
-		if (!this.requests.update(change.apply(current), current.status())) {
+		InviteRequest changed = change.apply(current);
+		if (!this.requests.update(changed, current.status())) {
 			throw new IllegalStateException(
 					"Request " + id + " changed while it was " + current.status() + "; look again and retry");
 		}
+		Optional.ofNullable(LinkedRequestSettled.of(changed)).ifPresent(this.events::publishEvent);
 	}
 
 }

@@ -3,6 +3,7 @@ package app.plexinvite.invite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,8 @@ class InvitePipeline implements DisposableBean {
 
 	private final InviteRequests requests;
 
+	private final ApplicationEventPublisher events;
+
 	private final AccessProfiles profiles;
 
 	private final ShareAttempt attempt;
@@ -52,7 +56,8 @@ class InvitePipeline implements DisposableBean {
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
-			ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		this.events = events;
 		this.requests = requests;
 		this.profiles = profiles;
 		this.attempt = attempt;
@@ -99,7 +104,9 @@ class InvitePipeline implements DisposableBean {
 		if (!this.requests.update(outcome, RequestStatus.SENDING)) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
+			return;
 		}
+		Optional.ofNullable(LinkedRequestSettled.of(outcome)).ifPresent(this.events::publishEvent);
 	}
 
 	/**

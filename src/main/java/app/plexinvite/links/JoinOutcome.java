@@ -49,6 +49,8 @@ record JoinOutcome(Kind kind, String statusToken, String messageKey, Instant acc
 
 		TOO_MANY_ATTEMPTS("Too many sign-ins with this link lately: try again later.", true),
 
+		TRY_LATER("Plex is busy or cannot be reached right now: try again in a few minutes.", true),
+
 		FAILED("Something they cannot fix went wrong; the owner sees it with the link.", false);
 
 		private final String description;

@@ -2,7 +2,9 @@ package app.plexinvite.links;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,9 @@ class JoinService {
 
 	private static final Logger log = LoggerFactory.getLogger(JoinService.class);
 
+	private static final Set<PlexException.Reason> TRANSIENT = EnumSet.of(PlexException.Reason.RATE_LIMITED,
+			PlexException.Reason.SERVER_UNREACHABLE);
+
 	private final PlexJoin plex;
 
 	private final InviteLinks links;
@@ -54,8 +59,10 @@ class JoinService {
 			who = this.plex.signIn(token);
 		}
 		catch (PlexException ex) {
+			// Nothing is taken yet: the invitee tries again once Plex answers.
 			log.warn("Link {}: reading the invitee's Plex account failed: {}", link.id(), ex.getMessage());
-			return JoinOutcome.of(JoinOutcome.Kind.FAILED);
+			return JoinOutcome.of((ex.reason() == PlexException.Reason.TOKEN_REJECTED) ? JoinOutcome.Kind.SIGN_IN_AGAIN
+					: JoinOutcome.Kind.TRY_LATER);
 		}
 		if (!who.usable()) {
 			return JoinOutcome.of(who.problem());
@@ -74,7 +81,11 @@ class JoinService {
 		if (before.filter((redemption) -> redemption.status() == RedemptionStatus.REQUESTED).isPresent()) {
 			return JoinOutcome.awaitingApproval(null);
 		}
-		if (link.approvalRequired()) {
+		boolean hasAccess = before
+			.filter((redemption) -> EnumSet.of(RedemptionStatus.SHARED, RedemptionStatus.ACCEPTED)
+				.contains(redemption.status()))
+			.isPresent();
+		if (link.approvalRequired() && !hasAccess) {
 			return requestApproval(link, reserved, who.account().shareName());
 		}
 		Optional<AccessProfile> profile = this.profiles.find(link.profileId()).filter(AccessProfile::configured);
@@ -114,7 +125,11 @@ class JoinService {
 			return JoinOutcome.joined(endsAt);
 		}
 		catch (PlexException ex) {
-			return failed(link, redemptionId, ex.reason().name(), ex.getMessage());
+			JoinOutcome outcome = failed(link, redemptionId, ex.reason().name(), ex.getMessage());
+			return busy(ex) ? JoinOutcome.of(JoinOutcome.Kind.TRY_LATER) : outcome;
+		}
+		catch (RuntimeException ex) {
+			return failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
 		}
 	}
 
@@ -122,6 +137,15 @@ class JoinService {
 		log.warn("Link {}: joining failed ({}): {}", link.id(), reason, detail);
 		this.links.recordFailed(redemptionId, reason, detail);
 		return JoinOutcome.of(JoinOutcome.Kind.FAILED);
+	}
+
+	/**
+	 * Plex is busy or away (429, unreachable, a 5xx): recorded for the owner, and the
+	 * invitee may try again.
+	 */
+	private static boolean busy(PlexException ex) {
+		return TRANSIENT.contains(ex.reason())
+				|| (ex.reason() == PlexException.Reason.PLEX_ERROR && ex.httpStatus().orElse(0) >= 500);
 	}
 
 	/**

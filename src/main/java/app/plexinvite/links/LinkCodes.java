@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Link codes: random ones of 20 characters from an alphabet without look-alikes (no 0, o,
  * 1, i, l; lower case only, since codes match case-insensitively), about 99 bits from
- * SecureRandom; or the owner's own, 4 to 64 of A-Z, a-z, 0-9, _ and -.
+ * SecureRandom; or the owner's own, 8 to 64 (shorter ones could be guessed) of A-Z, a-z,
+ * 0-9, _ and -.
  */
 final class LinkCodes {
 
@@ -15,7 +16,7 @@ final class LinkCodes {
 
 	static final int RANDOM_LENGTH = 20;
 
-	private static final Pattern CUSTOM = Pattern.compile("[A-Za-z0-9_-]{4,64}");
+	private static final Pattern CUSTOM = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -35,7 +36,7 @@ final class LinkCodes {
 		if (custom == null || custom.isBlank()) {
 			return "admin.links.code.required";
 		}
-		if (custom.length() < 4 || custom.length() > 64) {
+		if (custom.length() < 8 || custom.length() > 64) {
 			return "admin.links.code.length";
 		}
 		return CUSTOM.matcher(custom).matches() ? null : "admin.links.code.characters";

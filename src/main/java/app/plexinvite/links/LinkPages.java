@@ -28,6 +28,8 @@ class LinkPages {
 
 	static final Duration PLEX_PASS_KEPT = Duration.ofMinutes(10);
 
+	static final Duration PLEX_PASS_UNKNOWN_KEPT = Duration.ofMinutes(1);
+
 	private static final Logger log = LoggerFactory.getLogger(LinkPages.class);
 
 	private final InviteLinks links;
@@ -57,6 +59,19 @@ class LinkPages {
 		return this.links.findByCode(code).orElseThrow(() -> InviteLinkNotFound.forCode(code));
 	}
 
+	/**
+	 * The link to sign in with: active, or used up (someone who redeemed it before may
+	 * sign in again to finish; {@link InviteLinks#reserve} refuses everyone else).
+	 */
+	InviteLink forSignIn(String code) {
+		InviteLink link = known(code);
+		LinkState state = link.state(this.clock.instant());
+		if (state == LinkState.EXPIRED || state == LinkState.REVOKED) {
+			throw LinkUnavailable.because(state);
+		}
+		return link;
+	}
+
 	InviteLink open(String code) {
 		InviteLink link = this.links.findByCode(code).orElseThrow(() -> InviteLinkNotFound.forCode(code));
 		LinkState state = link.state(this.clock.instant());
@@ -82,7 +97,7 @@ class LinkPages {
 	private Boolean ownerPlexPass() {
 		Instant now = this.clock.instant();
 		PlexPass known = this.plexPass.get();
-		if (known != null && known.checkedAt().plus(PLEX_PASS_KEPT).isAfter(now)) {
+		if (known != null && known.checkedAt().plus(known.kept()).isAfter(now)) {
 			return known.active();
 		}
 		try {
@@ -91,12 +106,20 @@ class LinkPages {
 			return active;
 		}
 		catch (PlexException ex) {
+			// Not asked again for a minute: an invitee's page must not wait on plex.tv.
 			log.debug("Could not read the owner's Plex Pass: {}", ex.getMessage());
+			this.plexPass.set(new PlexPass(null, now));
 			return null;
 		}
 	}
 
-	private record PlexPass(boolean active, Instant checkedAt) {
+	/** The owner's Plex Pass as last read; null active when plex.tv could not say. */
+	private record PlexPass(Boolean active, Instant checkedAt) {
+
+		Duration kept() {
+			return (this.active != null) ? PLEX_PASS_KEPT : PLEX_PASS_UNKNOWN_KEPT;
+		}
+
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,13 +59,16 @@ class PlexSignInController {
 
 	@PostMapping("/i/{code}/signin")
 	String signIn(@PathVariable String code, @RequestParam(defaultValue = "false") boolean rulesAccepted,
-			HttpServletRequest request, RedirectAttributes flash) {
+			HttpServletRequest request, RedirectAttributes flash, Model model) {
 		Begun begun = begin(code, rulesAccepted, request);
 		if (begun.problemKey() != null) {
 			flash.addFlashAttribute("problem", begun.problemKey());
-			return "redirect:/i/" + code;
+			return "redirect:/i/" + this.pages.known(code).code();
 		}
-		return "redirect:" + begun.started().pageUrl();
+		// A page that moves on by itself, not a redirect: the Content-Security-Policy's
+		// form-action 'self' would stop a form post redirected to Plex's origin.
+		model.addAttribute("plexUrl", begun.started().pageUrl().toString());
+		return "links/to-plex";
 	}
 
 	@PostMapping(path = "/i/{code}/signin", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,7 +105,7 @@ class PlexSignInController {
 	}
 
 	private Begun begin(String code, boolean rulesAccepted, HttpServletRequest request) {
-		InviteLink link = this.pages.open(code);
+		InviteLink link = this.pages.forSignIn(code);
 		if (this.onboarding.rules().enabled() && !rulesAccepted) {
 			return Begun.problem("links.rules.required", HttpStatus.UNPROCESSABLE_CONTENT);
 		}
@@ -110,6 +114,7 @@ class PlexSignInController {
 		}
 		try {
 			PlexSignIns.Started started = this.signIns.start(link, this.properties.at("/i/" + code + "/return"));
+			this.signIns.forget(InviteeSession.attemptId(request));
 			InviteeSession.remember(request, started.attemptId());
 			return new Begun(started, null, HttpStatus.OK);
 		}

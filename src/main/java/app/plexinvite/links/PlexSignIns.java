@@ -37,6 +37,8 @@ class PlexSignIns {
 
 	static final int MAX_ATTEMPTS = 5_000;
 
+	static final Duration RATE_LIMITED_PAUSE = Duration.ofSeconds(10);
+
 	private static final Logger log = LoggerFactory.getLogger(PlexSignIns.class);
 
 	private final SecureRandom random = new SecureRandom();
@@ -52,6 +54,8 @@ class PlexSignIns {
 	private final Clock clock;
 
 	private final Executor executor;
+
+	private volatile Instant pausedUntil = Instant.EPOCH;
 
 	@Autowired
 	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, ObjectProvider<Clock> clock) {
@@ -88,9 +92,23 @@ class PlexSignIns {
 		return Optional.ofNullable(id).map(this.attempts::get);
 	}
 
-	/** Polls every waiting PIN once; a no-op while none waits. */
+	/** Stops polling an attempt the person left (they started another one). */
+	void forget(String id) {
+		if (id != null) {
+			this.attempts.computeIfPresent(id,
+					(key, attempt) -> (attempt.state() == SignInAttempt.State.WAITING) ? null : attempt);
+		}
+	}
+
+	/**
+	 * Polls every waiting PIN once; a no-op while none waits, and for a while after
+	 * plex.tv asked us to slow down (§10c: 429 code 1003 when polling fast).
+	 */
 	void poll() {
 		for (SignInAttempt attempt : this.attempts.values()) {
+			if (this.clock.instant().isBefore(this.pausedUntil)) {
+				return;
+			}
 			if (attempt.state() == SignInAttempt.State.WAITING) {
 				poll(attempt);
 			}
@@ -115,6 +133,11 @@ class PlexSignIns {
 			if (ex.reason() == PlexException.Reason.PIN_EXPIRED) {
 				finish(attempt, JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN));
 			}
+			else if (ex.reason() == PlexException.Reason.RATE_LIMITED) {
+				this.pausedUntil = now.plus(RATE_LIMITED_PAUSE);
+				log.warn("plex.tv asked to slow down; polling sign-ins pauses for {} s",
+						RATE_LIMITED_PAUSE.toSeconds());
+			}
 			else {
 				log.debug("Polling a Plex sign-in failed; trying again: {}", ex.getMessage());
 			}
@@ -129,7 +152,8 @@ class PlexSignIns {
 				.orElse(JoinOutcome.of(JoinOutcome.Kind.LINK_CLOSED));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Joining with link {} failed: {}", attempt.code(), ex.getClass().getSimpleName());
+			// The code is the link's secret: it stays out of the log.
+			log.warn("Joining with an invite link failed: {}", ex.getClass().getSimpleName());
 			outcome = JoinOutcome.of(JoinOutcome.Kind.FAILED);
 		}
 		finish(attempt, outcome);

@@ -65,6 +65,13 @@ class Redemptions {
 			.optional();
 	}
 
+	Optional<Redemption> findByRequest(long requestId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM link_redemption WHERE request_id = :request")
+			.param("request", requestId)
+			.query(Redemptions::map)
+			.optional();
+	}
+
 	/** Newest first. */
 	List<Redemption> findByLink(long linkId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM link_redemption WHERE link_id = :link ORDER BY id DESC")

@@ -37,7 +37,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	private static final List<String> UNCOUNTED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
 			"/actuator/health");
 
-	private static final Pattern SIGN_IN_STATUS = Pattern.compile("/i/[^/]{1,64}/status");
+	/**
+	 * What an invitee's page polls while their Plex sign-in finishes (every second with
+	 * script, every few seconds without): answered from memory, never counted.
+	 */
+	private static final Pattern SIGN_IN_STATUS = Pattern.compile("/i/[^/]{1,64}/(status|welcome)");
 
 	private final RateLimiter invitePerClient;
 

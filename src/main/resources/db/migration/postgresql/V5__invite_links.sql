@@ -34,7 +34,7 @@ CREATE TABLE link_redemption (
     profile_id      BIGINT        NOT NULL REFERENCES access_profile (id),
     status          VARCHAR(32)   NOT NULL,
     plex_share_id   BIGINT,
-    request_id      BIGINT,
+    request_id      BIGINT        REFERENCES invite_request (id),
     access_ends_at  BIGINT,
     failure_reason  VARCHAR(64),
     failure_detail  VARCHAR(1000),
@@ -44,3 +44,7 @@ CREATE TABLE link_redemption (
 );
 
 CREATE INDEX link_redemption_profile ON link_redemption (profile_id, status);
+
+-- A request made from a link names it (V4 added the column before this table existed). SQLite cannot add a
+-- foreign key to an existing table; there the links feature alone writes the column.
+ALTER TABLE invite_request ADD CONSTRAINT invite_request_link FOREIGN KEY (link_id) REFERENCES invite_link (id);

@@ -34,7 +34,7 @@ CREATE TABLE link_redemption (
     profile_id      BIGINT        NOT NULL REFERENCES access_profile (id),
     status          VARCHAR(32)   NOT NULL,
     plex_share_id   BIGINT,
-    request_id      BIGINT,
+    request_id      BIGINT        REFERENCES invite_request (id),
     access_ends_at  BIGINT,
     failure_reason  VARCHAR(64),
     failure_detail  VARCHAR(1000),

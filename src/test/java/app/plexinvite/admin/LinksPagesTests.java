@@ -213,7 +213,7 @@ class LinksPagesTests {
 
 	@Test
 	void editsALinkButNeverItsCode() {
-		long id = created("Before", "profileId", friends(), "customCode", "keep-me");
+		long id = created("Before", "profileId", friends(), "customCode", "keep-me-please");
 
 		assertThat(get("/admin/links/" + id + "/edit")).hasStatusOk().bodyText().contains("Before", "keep-me");
 		assertThat(post("/admin/links/" + id, "label", "After", "customCode", "changed", "expiry", "NEVER", "uses",
@@ -222,7 +222,7 @@ class LinksPagesTests {
 
 		var edited = this.links.find(id).orElseThrow().link();
 		assertThat(edited.label()).isEqualTo("After");
-		assertThat(edited.code()).isEqualTo("keep-me");
+		assertThat(edited.code()).isEqualTo("keep-me-please");
 		assertThat(edited.maxUses()).isEqualTo(5);
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plexsim.PlexSimulator;
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the simulator, the worker driven by hand.
  */
 @AppTest
+@RecordApplicationEvents
 class ProfileSharingTests {
 
 	static final PlexSimulator sim = PlexSimulator.builder().build();
@@ -69,6 +72,9 @@ class ProfileSharingTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
@@ -133,6 +139,8 @@ class ProfileSharingTests {
 			assertThat(sent.profileId()).isEqualTo(kids.id());
 			assertThat(sent.linkId()).isEqualTo(7L);
 			assertThat(sent.accessEndsAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
+			assertThat(this.events.stream(LinkedRequestSettled.class)).contains(new LinkedRequestSettled(sent.id(), 7,
+					RequestStatus.SENT, sent.plexShareId(), sent.accessEndsAt()));
 			SimShare share = shareOf(sent.identifier());
 			assertThat(share.librarySectionIds()).containsExactly(shows.plexTvId());
 			assertThat(share.settings()).containsEntry("allowSync", "1")

@@ -159,7 +159,7 @@ class InviteLinksStoreTest {
 	@ValueSource(strings = { "sqlite", "postgresql" })
 	void deletesALinkFromTheListButKeepsItsRedemptionsAndItsCode(String vendor) {
 		LinksFixture fixture = new LinksFixture(vendor, this.folder);
-		InviteLink link = fixture.inviteLinks.create(LinksFixture.draft("party", null, null));
+		InviteLink link = fixture.inviteLinks.create(LinksFixture.draft("party-2026", null, null));
 		long alice = ((Reservation.Reserved) fixture.inviteLinks.reserve(link, ALICE)).redemptionId();
 		fixture.inviteLinks.recordShared(alice, 900L, null);
 
@@ -170,7 +170,7 @@ class InviteLinksStoreTest {
 		assertThat(fixture.inviteLinks.reserve(link, BOB)).isEqualTo(new Reservation.Refused(LinkState.REVOKED));
 		assertThat(new LinkHolders(fixture.redemptions).holdersOf(LinksFixture.PROFILE)).hasSize(1);
 		assertThatExceptionOfType(LinkProblem.class)
-			.isThrownBy(() -> fixture.inviteLinks.create(LinksFixture.draft("PARTY", null, null)));
+			.isThrownBy(() -> fixture.inviteLinks.create(LinksFixture.draft("PARTY-2026", null, null)));
 	}
 
 	@ParameterizedTest

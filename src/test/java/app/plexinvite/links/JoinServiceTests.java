@@ -113,13 +113,25 @@ class JoinServiceTests extends JoinAppTest {
 	@Test
 	void recordsAPlexFailureTheInviteeCannotFix() {
 		SimAccount newcomer = newAccount();
-		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 500);
+		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 403);
 
 		JoinOutcome outcome = join(Fixtures.link(6, "broken", LinkState.ACTIVE, false, false), newcomer);
 
 		assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.FAILED);
 		then(this.links).should().recordFailed(eq(REDEMPTION), eq("PLEX_ERROR"), any());
 		then(this.links).should(never()).recordShared(anyLong(), any(), any());
+	}
+
+	@Test
+	void recordsAPlexOutageButLetsTheInviteeTryAgainLater() {
+		SimAccount newcomer = newAccount();
+		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 500);
+
+		JoinOutcome outcome = join(Fixtures.link(6, "broken", LinkState.ACTIVE, false, false), newcomer);
+
+		assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.TRY_LATER);
+		assertThat(outcome.kind().retry()).isTrue();
+		then(this.links).should().recordFailed(eq(REDEMPTION), eq("PLEX_ERROR"), any());
 	}
 
 	@Test

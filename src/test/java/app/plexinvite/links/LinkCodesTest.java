@@ -23,14 +23,14 @@ class LinkCodesTest {
 	}
 
 	@Test
-	void acceptsOwnCodesOfFourToSixtyFourLettersDigitsDashesAndUnderscores() {
+	void acceptsOwnCodesOfEightToSixtyFourLettersDigitsDashesAndUnderscores() {
 		assertThat(LinkCodes.problemWith("Fam_2026-x")).isNull();
 		assertThat(LinkCodes.problemWith("a".repeat(64))).isNull();
-		assertThat(LinkCodes.problemWith("abc")).isEqualTo("admin.links.code.length");
+		assertThat(LinkCodes.problemWith("abcdefg")).isEqualTo("admin.links.code.length");
 		assertThat(LinkCodes.problemWith("a".repeat(65))).isEqualTo("admin.links.code.length");
 		assertThat(LinkCodes.problemWith("with space")).isEqualTo("admin.links.code.characters");
-		assertThat(LinkCodes.problemWith("caf\u00e9s")).isEqualTo("admin.links.code.characters");
-		assertThat(LinkCodes.problemWith("a/b/c")).isEqualTo("admin.links.code.characters");
+		assertThat(LinkCodes.problemWith("caf\u00e9s-2026")).isEqualTo("admin.links.code.characters");
+		assertThat(LinkCodes.problemWith("a/b/c/d/e")).isEqualTo("admin.links.code.characters");
 		assertThat(LinkCodes.problemWith(" ")).isEqualTo("admin.links.code.required");
 	}
 

@@ -74,6 +74,7 @@ class RateLimitFilterTest {
 	void leavesTheSignInStatusThatPagesPollUncounted() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			assertThat(send(request("GET", "/i/abc/status", "203.0.113.1")).getStatus()).isEqualTo(200);
+			assertThat(send(request("GET", "/i/abc/welcome", "203.0.113.1")).getStatus()).isEqualTo(200);
 		}
 		for (int i = 0; i < 4; i++) {
 			assertThat(send(request("GET", "/i/abc", "203.0.113.1")).getStatus()).isEqualTo(200);

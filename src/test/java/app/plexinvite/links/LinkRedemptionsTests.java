@@ -1,0 +1,147 @@
+package app.plexinvite.links;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.LinkedRequestSettled;
+import app.plexinvite.invite.RequestStatus;
+import app.plexinvite.plex.PlexToken;
+import app.plexinvite.plexsim.PlexSimulator;
+import app.plexinvite.plexsim.SimAccount;
+import app.plexinvite.plexsim.SimLibrary;
+import app.plexinvite.plexsim.SimServer;
+import app.plexinvite.plexsim.SimShare;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.profiles.ProfileDraft;
+import app.plexinvite.support.AppTest;
+import app.plexinvite.support.SimulatorProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What happens to a link's uses after the first answer, with the real links, profiles and
+ * request pipeline against the simulator: an invitee whose accept failed finishes on a
+ * single-use link they used up themselves; a typed username follows its request, and
+ * gives the use back when the request is denied.
+ */
+@AppTest
+class LinkRedemptionsTests {
+
+	static final PlexSimulator sim = PlexSimulator.builder().build();
+
+	static final SimServer server = sim.addServer("Den");
+
+	static final SimLibrary movies = server.addLibrary("Movies", "movie");
+
+	static final AtomicInteger names = new AtomicInteger();
+
+	@Autowired
+	JoinService joins;
+
+	@Autowired
+	InviteLinks links;
+
+	@Autowired
+	AccessProfiles profiles;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private AccessProfile films;
+
+	@DynamicPropertySource
+	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
+		SimulatorProperties.pointAt(sim, registry);
+		registry.add("plex.token", sim::ownerToken);
+		registry.add("plex.server-name", server::name);
+		registry.add("invite.worker-enabled", () -> "false");
+		registry.add("links.sign-in-poller-enabled", () -> "false");
+	}
+
+	@BeforeEach
+	void aProfileWithMovies() {
+		sim.faults().reset();
+		this.films = this.profiles.create(new ProfileDraft("Films " + names.incrementAndGet(), false,
+				List.of(new AccessProfile.Library(movies.plexTvId(), movies.title())), false, false, false, null, null,
+				null, null));
+	}
+
+	@Test
+	void anInviteeWhoseAcceptFailedFinishesOnTheSingleUseLinkTheyUsedUp() {
+		InviteLink once = this.links
+			.create(new LinkDraft("Once", null, null, null, null, 1, this.films.id(), null, false, false));
+		SimAccount zara = newAccount();
+		for (int i = 0; i < PlexJoin.ACCEPT_ATTEMPTS; i++) {
+			sim.faults().failNext("POST", "/api/v2/shared_servers/\\d+/accept/?", 500);
+		}
+
+		JoinOutcome first = this.joins.join(once, new PlexToken(zara.token()));
+		InviteLink usedUp = this.links.findByCode(once.code()).orElseThrow();
+		JoinOutcome again = this.joins.join(usedUp, new PlexToken(zara.token()));
+		JoinOutcome stranger = this.joins.join(usedUp, new PlexToken(newAccount().token()));
+
+		assertThat(first.kind()).isEqualTo(JoinOutcome.Kind.ACCEPT_PENDING);
+		assertThat(usedUp.remainingUses()).isZero();
+		assertThat(again.kind()).isEqualTo(JoinOutcome.Kind.JOINED);
+		assertThat(stranger.kind()).isEqualTo(JoinOutcome.Kind.LINK_CLOSED);
+		assertThat(sharesOf(zara)).singleElement().satisfies((share) -> assertThat(share.accepted()).isTrue());
+		assertThat(this.links.redemptions(once.id())).singleElement()
+			.satisfies((redemption) -> assertThat(redemption.status()).isEqualTo(RedemptionStatus.ACCEPTED));
+	}
+
+	@Test
+	void aTypedUsernameWhoseRequestIsDeniedGivesTheUseBack() {
+		InviteLink once = this.links
+			.create(new LinkDraft("Typed", null, null, null, null, 1, this.films.id(), null, true, true));
+
+		JoinService.TypedOutcome typed = this.joins.requestByName(once, "nobody-" + names.incrementAndGet());
+		assertThat(typed.statusToken()).isNotNull();
+		assertThat(this.links.findByCode(once.code()).orElseThrow().remainingUses()).isZero();
+		long requestId = this.links.redemptions(once.id()).get(0).requestId();
+
+		this.invitations.deny(requestId, null);
+
+		assertThat(this.links.findByCode(once.code()).orElseThrow().remainingUses()).isEqualTo(1);
+		assertThat(this.links.redemptions(once.id())).isEmpty();
+	}
+
+	@Test
+	void aTypedUsernameFollowsItsRequestOnceThePipelineSharedIt() {
+		InviteLink link = this.links
+			.create(new LinkDraft("Typed", null, null, null, null, 3, this.films.id(), null, false, true));
+		this.joins.requestByName(link, "yann-" + names.incrementAndGet());
+		Redemption requested = this.links.redemptions(link.id()).get(0);
+		assertThat(requested.status()).isEqualTo(RedemptionStatus.REQUESTED);
+
+		this.events
+			.publishEvent(new LinkedRequestSettled(requested.requestId(), link.id(), RequestStatus.SENT, 4321L, null));
+
+		assertThat(this.links.redemption(requested.id()).orElseThrow()).satisfies((redemption) -> {
+			assertThat(redemption.status()).isEqualTo(RedemptionStatus.SHARED);
+			assertThat(redemption.plexShareId()).isEqualTo(4321L);
+		});
+	}
+
+	private static SimAccount newAccount() {
+		String name = "later" + names.incrementAndGet();
+		return sim.addAccount(name, name + "@example.com");
+	}
+
+	private static List<SimShare> sharesOf(SimAccount account) {
+		return sim.shares().stream().filter((share) -> Long.valueOf(account.id()).equals(share.invitedId())).toList();
+	}
+
+}
