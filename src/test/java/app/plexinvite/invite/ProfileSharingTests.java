@@ -78,10 +78,7 @@ class ProfileSharingTests {
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
-		SimulatorProperties.pointAt(sim, registry);
-		registry.add("plex.token", sim::ownerToken);
-		registry.add("plex.server-name", () -> "Living Room");
-		registry.add("invite.worker-enabled", () -> "false");
+		SimulatorProperties.pointAtServer(sim, "Living Room", registry);
 	}
 
 	@AfterAll

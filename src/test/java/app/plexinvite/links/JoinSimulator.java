@@ -32,11 +32,7 @@ final class JoinSimulator {
 	}
 
 	static void pointAt(DynamicPropertyRegistry registry) {
-		SimulatorProperties.pointAt(sim, registry);
-		registry.add("plex.token", sim::ownerToken);
-		registry.add("plex.server-name", () -> "Living Room");
-		registry.add("invite.worker-enabled", () -> "false");
-		registry.add("links.sign-in-poller-enabled", () -> "false");
+		SimulatorProperties.pointAtServer(sim, "Living Room", registry);
 	}
 
 	static SimAccount newAccount() {

@@ -64,11 +64,7 @@ class LinkRedemptionsTests {
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
-		SimulatorProperties.pointAt(sim, registry);
-		registry.add("plex.token", sim::ownerToken);
-		registry.add("plex.server-name", server::name);
-		registry.add("invite.worker-enabled", () -> "false");
-		registry.add("links.sign-in-poller-enabled", () -> "false");
+		SimulatorProperties.pointAtServer(sim, server.name(), registry);
 	}
 
 	@BeforeEach

@@ -20,4 +20,16 @@ public final class SimulatorProperties {
 		registry.add("plex.max-attempts", () -> "1");
 	}
 
+	/**
+	 * The same, signed in as the simulator's owner with this server, and with the
+	 * background workers (invite pipeline, sign-in poller) off so tests drive them.
+	 */
+	public static void pointAtServer(PlexSimulator simulator, String serverName, DynamicPropertyRegistry registry) {
+		pointAt(simulator, registry);
+		registry.add("plex.token", simulator::ownerToken);
+		registry.add("plex.server-name", () -> serverName);
+		registry.add("invite.worker-enabled", () -> "false");
+		registry.add("links.sign-in-poller-enabled", () -> "false");
+	}
+
 }
