@@ -13,9 +13,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.audit.Actor;
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileSaved;
@@ -37,6 +42,9 @@ class InvitePipeline implements DisposableBean {
 
 	static final String WAITING_FOR_LIBRARIES = "Waiting for the owner to choose libraries";
 
+	/** The pipeline's name in the audit log. */
+	static final String JOB = "invite pipeline";
+
 	static final String INTERRUPTED = "The worker stopped while sending; plex.tv is checked before sending again";
 
 	private final InviteRequests requests;
@@ -49,11 +57,14 @@ class InvitePipeline implements DisposableBean {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
 		this.requests = requests;
+		this.events = events;
 		this.profiles = profiles;
 		this.attempt = attempt;
 		this.lease = properties.lease();
@@ -100,6 +111,18 @@ class InvitePipeline implements DisposableBean {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
 		}
+		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), AuditAction.INVITE_SHARED,
+				"request #" + id + " (" + outcome.identifier() + ")", audited(outcome)));
+	}
+
+	/** The share's outcome for the audit log: Plex's reason, never its raw answer. */
+	private static AuditOutcome audited(InviteRequest outcome) {
+		return switch (outcome.status()) {
+			case SENT -> AuditOutcome.ok("invite sent");
+			case ALREADY_SHARED -> AuditOutcome.ok("already shared; share updated");
+			case WAITING_RETRY -> AuditOutcome.failed(outcome.failureReason() + "; tried again automatically");
+			default -> AuditOutcome.failed(String.valueOf(outcome.failureReason()));
+		};
 	}
 
 	/**
