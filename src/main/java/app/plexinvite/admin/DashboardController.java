@@ -4,6 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.invite.RequestQuery;
@@ -29,12 +32,15 @@ class DashboardController {
 
 	private final InviteLinks links;
 
-	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles,
-			InviteLinks links) {
+	private final AuditLog audit;
+
+	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
+			AuditLog audit) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
 		this.links = links;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin")
@@ -52,7 +58,10 @@ class DashboardController {
 
 	@GetMapping("/admin/plex")
 	String testConnection(Model model) {
-		model.addAttribute("plex", this.plexStatus.checkFromScratch());
+		PlexStatus status = this.plexStatus.checkFromScratch();
+		this.audit.ownerDid(AuditAction.PLEX_CONNECTION_TESTED, "Plex connection", (status.problem() == null)
+				? AuditOutcome.ok() : AuditOutcome.failed(status.problem().reason().description()));
+		model.addAttribute("plex", status);
 		return "admin/plex";
 	}
 

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.links.InviteLink;
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.links.LinkDraft;
@@ -42,12 +45,15 @@ class LinkFormController {
 
 	private final Clock clock;
 
-	LinkFormController(InviteLinks links, AccessProfiles profiles, LinkLibraries libraries,
-			ObjectProvider<Clock> clock) {
+	private final AuditLog audit;
+
+	LinkFormController(InviteLinks links, AccessProfiles profiles, LinkLibraries libraries, ObjectProvider<Clock> clock,
+			AuditLog audit) {
 		this.links = links;
 		this.profiles = profiles;
 		this.libraries = libraries;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.audit = audit;
 	}
 
 	/** Forged names such as {@code library[x]} or {@code class.x} are ignored. */
@@ -70,6 +76,7 @@ class LinkFormController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(model, null, null);
 		}
+		this.audit.ownerDid(AuditAction.LINK_CREATED, target(created), AuditOutcome.ok());
 		flash.addFlashAttribute("success", "admin.links.created");
 		return "redirect:/admin/links/" + created.id();
 	}
@@ -86,10 +93,12 @@ class LinkFormController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") LinkForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		LinkOverview link = this.links.find(id).orElseThrow(() -> LinkNotFound.withId(id));
-		if (save(form, result, link.link()) == null) {
+		InviteLink saved = save(form, result, link.link());
+		if (saved == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(model, link, hiddenProfileOf(link.link()));
 		}
+		this.audit.ownerDid(AuditAction.LINK_EDITED, target(saved), AuditOutcome.ok());
 		flash.addFlashAttribute("success", "admin.links.saved");
 		return "redirect:/admin/links/" + id;
 	}
@@ -122,6 +131,11 @@ class LinkFormController {
 		model.addAttribute("profiles", this.profiles.all());
 		this.libraries.addChoices(model, hidden);
 		return "admin/link-form";
+	}
+
+	/** A link by id and label: its code is a secret, never logged. */
+	static String target(InviteLink link) {
+		return "link #" + link.id() + " " + link.label();
 	}
 
 	private AccessProfile hiddenProfileOf(InviteLink link) {

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.links.LinkOverview;
 import app.plexinvite.plex.PlexClient;
@@ -37,10 +40,13 @@ class LinksController {
 
 	private final PlexClient plex;
 
-	LinksController(InviteLinks links, AccessProfiles profiles, PlexClient plex) {
+	private final AuditLog audit;
+
+	LinksController(InviteLinks links, AccessProfiles profiles, PlexClient plex, AuditLog audit) {
 		this.links = links;
 		this.profiles = profiles;
 		this.plex = plex;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/links")
@@ -84,12 +90,15 @@ class LinksController {
 
 	@PostMapping("/admin/links/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes flash) {
+		String target = this.links.find(id).map((link) -> LinkFormController.target(link.link())).orElse(null);
 		try {
 			this.links.revoke(id);
 			flash.addFlashAttribute("success", "admin.links.revoked");
+			this.audit.ownerDid(AuditAction.LINK_REVOKED, target, AuditOutcome.ok());
 		}
 		catch (IllegalStateException ex) {
 			flash.addFlashAttribute("problem", "admin.links.alreadyRevoked");
+			this.audit.ownerDid(AuditAction.LINK_REVOKED, target, AuditOutcome.failed("already revoked"));
 		}
 		catch (NoSuchElementException ex) {
 			throw LinkNotFound.withId(id);
@@ -99,12 +108,14 @@ class LinksController {
 
 	@PostMapping("/admin/links/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes flash) {
+		String target = this.links.find(id).map((link) -> LinkFormController.target(link.link())).orElse(null);
 		try {
 			this.links.delete(id);
 		}
 		catch (NoSuchElementException ex) {
 			throw LinkNotFound.withId(id);
 		}
+		this.audit.ownerDid(AuditAction.LINK_DELETED, target, AuditOutcome.ok());
 		flash.addFlashAttribute("success", "admin.links.deleted");
 		return "redirect:/admin/links";
 	}

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.onboarding.Onboarding;
 import app.plexinvite.onboarding.PreJoinRules;
 
@@ -31,8 +34,11 @@ class OnboardingController {
 
 	private final Onboarding onboarding;
 
-	OnboardingController(Onboarding onboarding) {
+	private final AuditLog audit;
+
+	OnboardingController(Onboarding onboarding, AuditLog audit) {
 		this.onboarding = onboarding;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/onboarding")
@@ -48,7 +54,7 @@ class OnboardingController {
 			return again(model, form, null, errors, response);
 		}
 		this.onboarding.addStep(form.title(), form.body());
-		return done(flash, "admin.onboarding.added");
+		return done(flash, "admin.onboarding.added", "guide: step added");
 	}
 
 	@PostMapping("/admin/onboarding/steps/{position}")
@@ -59,17 +65,19 @@ class OnboardingController {
 			return again(model, form, position, errors, response);
 		}
 		return act(() -> this.onboarding.updateStep(position, form.title(), form.body()), "admin.onboarding.saved",
-				flash);
+				"guide: step " + position + " changed", flash);
 	}
 
 	@PostMapping("/admin/onboarding/steps/{position}/delete")
 	String remove(@PathVariable int position, RedirectAttributes flash) {
-		return act(() -> this.onboarding.removeStep(position), "admin.onboarding.removed", flash);
+		return act(() -> this.onboarding.removeStep(position), "admin.onboarding.removed",
+				"guide: step " + position + " removed", flash);
 	}
 
 	@PostMapping("/admin/onboarding/steps/{position}/move")
 	String move(@PathVariable int position, @RequestParam int direction, RedirectAttributes flash) {
-		return act(() -> this.onboarding.moveStep(position, direction), "admin.onboarding.moved", flash);
+		return act(() -> this.onboarding.moveStep(position, direction), "admin.onboarding.moved",
+				"guide: step " + position + " moved", flash);
 	}
 
 	@PostMapping("/admin/onboarding/rules")
@@ -80,13 +88,13 @@ class OnboardingController {
 			return page(model, new StepForm("", ""), null, rules);
 		}
 		this.onboarding.saveRules(rules.enabled(), rules.text());
-		return done(flash, "admin.onboarding.rulesSaved");
+		return done(flash, "admin.onboarding.rulesSaved", "rules " + (rules.enabled() ? "on" : "off"));
 	}
 
 	@PostMapping("/admin/onboarding/reset")
 	String reset(RedirectAttributes flash) {
 		this.onboarding.resetToDefaults();
-		return done(flash, "admin.onboarding.reset");
+		return done(flash, "admin.onboarding.reset", "guide: reset to the built-in steps");
 	}
 
 	/** Field errors (422) or the preview: the page again with the text as typed. */
@@ -116,18 +124,20 @@ class OnboardingController {
 		return new RulesForm(rules.enabled(), rules.markdown());
 	}
 
-	private static String act(Runnable action, String doneKey, RedirectAttributes flash) {
+	private String act(Runnable action, String doneKey, String target, RedirectAttributes flash) {
 		try {
 			action.run();
-			flash.addFlashAttribute("success", doneKey);
+			return done(flash, doneKey, target);
 		}
 		catch (IllegalArgumentException ex) {
 			flash.addFlashAttribute("problem", "admin.onboarding.notPossible");
+			this.audit.ownerDid(AuditAction.ONBOARDING_EDITED, target, AuditOutcome.failed("no such step"));
 		}
 		return "redirect:/admin/onboarding";
 	}
 
-	private static String done(RedirectAttributes flash, String key) {
+	private String done(RedirectAttributes flash, String key, String target) {
+		this.audit.ownerDid(AuditAction.ONBOARDING_EDITED, target, AuditOutcome.ok());
 		flash.addFlashAttribute("success", key);
 		return "redirect:/admin/onboarding";
 	}

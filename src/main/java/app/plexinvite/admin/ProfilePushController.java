@@ -1,5 +1,7 @@
 package app.plexinvite.admin;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.profiles.ProfileHolder;
 import app.plexinvite.profiles.ProfileRefused;
 import app.plexinvite.profiles.PushResult;
 
@@ -23,8 +29,11 @@ class ProfilePushController {
 
 	private final AccessProfiles profiles;
 
-	ProfilePushController(AccessProfiles profiles) {
+	private final AuditLog audit;
+
+	ProfilePushController(AccessProfiles profiles, AuditLog audit) {
 		this.profiles = profiles;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/profiles/{id}/push")
@@ -37,15 +46,34 @@ class ProfilePushController {
 
 	@PostMapping("/admin/profiles/{id}/push")
 	String push(@PathVariable long id, RedirectAttributes flash) {
-		owned(id);
+		AccessProfile profile = owned(id);
+		List<ProfileHolder> holders = this.profiles.holders(id);
 		try {
 			PushResult result = this.profiles.push(id);
 			flash.addFlashAttribute("result", result);
+			holders.forEach((holder) -> this.audit.ownerDid(AuditAction.PROFILE_PUSHED, target(profile, holder),
+					outcome(holder, result)));
 		}
 		catch (ProfileRefused ex) {
 			flash.addFlashAttribute("problem", ex.messageKey());
+			this.audit.ownerDid(AuditAction.PROFILE_PUSHED, ProfilesController.target(profile),
+					AuditOutcome.failed(ex.messageKey()));
 		}
 		return "redirect:/admin/profiles/" + id + "/push";
+	}
+
+	private static String target(AccessProfile profile, ProfileHolder holder) {
+		return holder.name() + " (" + holder.source() + " #" + holder.recordId() + ") with "
+				+ ProfilesController.target(profile);
+	}
+
+	/** Per person: updated, skipped (no share id known), or refused by Plex. */
+	private static AuditOutcome outcome(ProfileHolder holder, PushResult result) {
+		if (holder.plexShareId() == null) {
+			return AuditOutcome.failed("skipped: Plex never told us the share");
+		}
+		return result.failed().contains(holder.name()) ? AuditOutcome.failed("Plex did not take the update")
+				: AuditOutcome.ok();
 	}
 
 	private AccessProfile owned(long id) {

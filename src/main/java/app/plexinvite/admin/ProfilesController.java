@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileDraft;
@@ -35,9 +38,12 @@ class ProfilesController {
 
 	private final ProfileFormPage page;
 
-	ProfilesController(AccessProfiles profiles, ProfileFormPage page) {
+	private final AuditLog audit;
+
+	ProfilesController(AccessProfiles profiles, ProfileFormPage page, AuditLog audit) {
 		this.profiles = profiles;
 		this.page = page;
+		this.audit = audit;
 	}
 
 	@InitBinder("form")
@@ -72,7 +78,8 @@ class ProfilesController {
 		Optional<ProfileDraft> draft = this.page.draft(bound(form), List.of(), result);
 		if (draft.isPresent()) {
 			try {
-				this.profiles.create(draft.get());
+				AccessProfile created = this.profiles.create(draft.get());
+				this.audit.ownerDid(AuditAction.PROFILE_CREATED, target(created), AuditOutcome.ok());
 				flash.addFlashAttribute("success", "admin.profiles.created");
 				return "redirect:/admin/profiles";
 			}
@@ -97,7 +104,8 @@ class ProfilesController {
 		Optional<ProfileDraft> draft = this.page.draft(bound(form), profile.libraries(), result);
 		if (draft.isPresent()) {
 			try {
-				this.profiles.update(id, draft.get());
+				this.audit.ownerDid(AuditAction.PROFILE_EDITED, target(this.profiles.update(id, draft.get())),
+						AuditOutcome.ok());
 				flash.addFlashAttribute("success", "admin.profiles.saved");
 				boolean held = !this.profiles.holders(id).isEmpty();
 				return held ? "redirect:/admin/profiles/" + id + "/push" : "redirect:/admin/profiles";
@@ -112,23 +120,34 @@ class ProfilesController {
 
 	@PostMapping("/admin/profiles/{id}/default")
 	String makeDefault(@PathVariable long id, RedirectAttributes flash) {
-		return act(() -> this.profiles.makeDefault(owned(id).id()), "admin.profiles.madeDefault", flash);
+		AccessProfile profile = owned(id);
+		return act(AuditAction.PROFILE_MADE_DEFAULT, profile, () -> this.profiles.makeDefault(profile.id()),
+				"admin.profiles.madeDefault", flash);
 	}
 
 	@PostMapping("/admin/profiles/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes flash) {
-		return act(() -> this.profiles.delete(owned(id).id()), "admin.profiles.deleted", flash);
+		AccessProfile profile = owned(id);
+		return act(AuditAction.PROFILE_DELETED, profile, () -> this.profiles.delete(profile.id()),
+				"admin.profiles.deleted", flash);
 	}
 
-	private static String act(Runnable action, String doneKey, RedirectAttributes flash) {
+	private String act(AuditAction audited, AccessProfile profile, Runnable action, String doneKey,
+			RedirectAttributes flash) {
 		try {
 			action.run();
 			flash.addFlashAttribute("success", doneKey);
+			this.audit.ownerDid(audited, target(profile), AuditOutcome.ok());
 		}
 		catch (ProfileRefused ex) {
 			flash.addFlashAttribute("problem", ex.messageKey());
+			this.audit.ownerDid(audited, target(profile), AuditOutcome.failed(ex.messageKey()));
 		}
 		return "redirect:/admin/profiles";
+	}
+
+	static String target(AccessProfile profile) {
+		return "profile #" + profile.id() + " " + profile.name();
 	}
 
 	/**

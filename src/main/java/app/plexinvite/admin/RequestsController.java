@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.invite.RequestStatus;
@@ -27,8 +30,11 @@ class RequestsController {
 
 	private final Invitations invitations;
 
-	RequestsController(Invitations invitations) {
+	private final AuditLog audit;
+
+	RequestsController(Invitations invitations, AuditLog audit) {
 		this.invitations = invitations;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/requests")
@@ -45,37 +51,45 @@ class RequestsController {
 
 	@PostMapping("/admin/requests/{id}/retry")
 	String retry(@PathVariable long id, RedirectAttributes flash) {
-		return act(() -> this.invitations.retry(id), "admin.requests.retried", flash);
+		return act(id, AuditAction.REQUEST_RETRIED, () -> this.invitations.retry(id), "admin.requests.retried", flash);
 	}
 
 	@PostMapping("/admin/requests/{id}/cancel")
 	String cancel(@PathVariable long id, RedirectAttributes flash) {
-		return act(() -> this.invitations.cancel(id), "admin.requests.cancelled", flash);
+		return act(id, AuditAction.REQUEST_CANCELLED, () -> this.invitations.cancel(id), "admin.requests.cancelled",
+				flash);
 	}
 
 	@PostMapping("/admin/requests/{id}/approve")
 	String approve(@PathVariable long id, RedirectAttributes flash) {
-		return act(() -> this.invitations.approve(id), "admin.requests.approved", flash);
+		return act(id, AuditAction.REQUEST_APPROVED, () -> this.invitations.approve(id), "admin.requests.approved",
+				flash);
 	}
 
 	@PostMapping("/admin/requests/{id}/deny")
 	String deny(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
 			RedirectAttributes flash) {
 		String why = (reason != null && !reason.isBlank()) ? reason.strip() : null;
-		return act(() -> this.invitations.deny(id, why), "admin.requests.denied", flash);
+		return act(id, AuditAction.REQUEST_DENIED, () -> this.invitations.deny(id, why), "admin.requests.denied",
+				flash);
 	}
 
 	/**
 	 * A request that moved on meanwhile (sent, cancelled by another tab) is explained,
-	 * not an error page.
+	 * not an error page. Either way it goes into the audit log.
 	 */
-	private static String act(Runnable action, String doneKey, RedirectAttributes flash) {
+	private String act(long id, AuditAction audited, Runnable action, String doneKey, RedirectAttributes flash) {
+		String target = this.invitations.request(id)
+			.map((request) -> "request #" + id + " (" + request.identifier() + ")")
+			.orElse("request #" + id);
 		try {
 			action.run();
 			flash.addFlashAttribute("success", doneKey);
+			this.audit.ownerDid(audited, target, AuditOutcome.ok());
 		}
 		catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException ex) {
 			flash.addFlashAttribute("problem", "admin.requests.notPossible");
+			this.audit.ownerDid(audited, target, AuditOutcome.failed("not possible in its current state"));
 		}
 		return "redirect:/admin/requests";
 	}

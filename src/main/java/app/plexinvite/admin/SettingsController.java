@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 
 /**
@@ -19,8 +22,11 @@ class SettingsController {
 
 	private final Invitations invitations;
 
-	SettingsController(Invitations invitations) {
+	private final AuditLog audit;
+
+	SettingsController(Invitations invitations, AuditLog audit) {
 		this.invitations = invitations;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/settings")
@@ -35,9 +41,13 @@ class SettingsController {
 		String trimmed = code.strip();
 		if (trimmed.length() > LONGEST_CODE) {
 			flash.addFlashAttribute("problem", "admin.settings.code.tooLong");
+			this.audit.ownerDid(AuditAction.INVITE_CODE_CHANGED, "invite code", AuditOutcome.failed("too long"));
 			return "redirect:/admin/settings";
 		}
 		this.invitations.changeInviteCode(trimmed.isEmpty() ? null : trimmed);
+		// The code itself is a secret: only whether one is set.
+		this.audit.ownerDid(AuditAction.INVITE_CODE_CHANGED, "invite code",
+				AuditOutcome.ok(trimmed.isEmpty() ? "cleared" : "set"));
 		flash.addFlashAttribute("success",
 				trimmed.isEmpty() ? "admin.settings.code.cleared" : "admin.settings.code.saved");
 		return "redirect:/admin/settings";
@@ -46,6 +56,8 @@ class SettingsController {
 	@PostMapping("/admin/settings/approval")
 	String changeApproval(@RequestParam(defaultValue = "false") boolean required, RedirectAttributes flash) {
 		this.invitations.requireApproval(required);
+		this.audit.ownerDid(AuditAction.APPROVAL_MODE_CHANGED, "request approval",
+				AuditOutcome.ok(required ? "on" : "off"));
 		flash.addFlashAttribute("success", required ? "admin.settings.approval.on" : "admin.settings.approval.off");
 		return "redirect:/admin/settings";
 	}

@@ -18,6 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.audit.Actor;
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileSaved;
@@ -39,6 +43,9 @@ class InvitePipeline implements DisposableBean {
 
 	static final String WAITING_FOR_LIBRARIES = "Waiting for the owner to choose libraries";
 
+	/** The pipeline's name in the audit log. */
+	static final String JOB = "invite pipeline";
+
 	static final String INTERRUPTED = "The worker stopped while sending; plex.tv is checked before sending again";
 
 	private final InviteRequests requests;
@@ -57,8 +64,8 @@ class InvitePipeline implements DisposableBean {
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
 			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-		this.events = events;
 		this.requests = requests;
+		this.events = events;
 		this.profiles = profiles;
 		this.attempt = attempt;
 		this.lease = properties.lease();
@@ -107,6 +114,18 @@ class InvitePipeline implements DisposableBean {
 			return;
 		}
 		Optional.ofNullable(LinkedRequestSettled.of(outcome)).ifPresent(this.events::publishEvent);
+		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), AuditAction.INVITE_SHARED,
+				"request #" + id + " (" + outcome.identifier() + ")", audited(outcome)));
+	}
+
+	/** The share's outcome for the audit log: Plex's reason, never its raw answer. */
+	private static AuditOutcome audited(InviteRequest outcome) {
+		return switch (outcome.status()) {
+			case SENT -> AuditOutcome.ok("invite sent");
+			case ALREADY_SHARED -> AuditOutcome.ok("already shared; share updated");
+			case WAITING_RETRY -> AuditOutcome.failed(outcome.failureReason() + "; tried again automatically");
+			default -> AuditOutcome.failed(String.valueOf(outcome.failureReason()));
+		};
 	}
 
 	/**

@@ -10,8 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.audit.Actor;
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
@@ -42,10 +47,16 @@ class JoinService {
 
 	private final Invitations invitations;
 
+	/** The join's name in the audit log. */
+	static final String JOB = "invite link";
+
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	JoinService(PlexJoin plex, InviteLinks links, AccessProfiles profiles, Invitations invitations,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.plex = plex;
 		this.links = links;
 		this.profiles = profiles;
@@ -118,19 +129,31 @@ class JoinService {
 				.or(() -> profile.accessEndsAt(this.clock.instant()))
 				.orElse(null);
 			this.links.recordShared(redemptionId, shared.share().shareId(), endsAt);
+			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.ok());
 			if (!shared.accepted()) {
+				audit(AuditAction.LINK_ACCEPTED, link, who,
+						AuditOutcome.failed("not accepted yet; they accept in Plex"));
 				return JoinOutcome.of(JoinOutcome.Kind.ACCEPT_PENDING);
 			}
 			this.links.recordAccepted(redemptionId);
+			audit(AuditAction.LINK_ACCEPTED, link, who, AuditOutcome.ok());
 			return JoinOutcome.joined(endsAt);
 		}
 		catch (PlexException ex) {
+			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.reason().description()));
 			JoinOutcome outcome = failed(link, redemptionId, ex.reason().name(), ex.getMessage());
 			return busy(ex) ? JoinOutcome.of(JoinOutcome.Kind.TRY_LATER) : outcome;
 		}
 		catch (RuntimeException ex) {
+			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.getClass().getSimpleName()));
 			return failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
 		}
+	}
+
+	/** The person by their Plex name, the link by id and label: its code is a secret. */
+	private void audit(AuditAction action, InviteLink link, PlexJoin.SignIn who, AuditOutcome outcome) {
+		String target = who.account().shareName() + " via link #" + link.id() + " " + link.label();
+		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), action, target, outcome));
 	}
 
 	private JoinOutcome failed(InviteLink link, long redemptionId, String reason, String detail) {

@@ -20,6 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEntry;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditQuery;
 import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.ShareResult;
@@ -78,6 +82,9 @@ class InvitePipelineTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	AuditLog audit;
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
@@ -139,6 +146,29 @@ class InvitePipelineTests {
 			assertThat(sent.plexShareId()).isEqualTo(share.id());
 		});
 		assertThat(invitesSentTo(name)).isOne();
+	}
+
+	@Test
+	void recordsEveryShareAttemptInTheAuditLogAsTheInvitePipeline() {
+		String name = newAccount();
+		InviteRequest request = submit(name);
+		sim.faults().outage(true);
+		this.pipeline.poll();
+		sim.faults().outage(false);
+		this.clock.advance(Duration.ofSeconds(30));
+		this.pipeline.poll();
+
+		var entries = this.audit
+			.find(new AuditQuery(AuditAction.INVITE_SHARED, InvitePipeline.JOB, name, null, null, null, 10));
+		assertThat(entries.entries()).extracting(AuditEntry::event).satisfiesExactly((sent) -> {
+			assertThat(sent.target()).isEqualTo("request #" + request.id() + " (" + name + ")");
+			assertThat(sent.actor().job()).isTrue();
+			assertThat(sent.actor().client()).isNull();
+			assertThat(sent.outcome().succeeded()).isTrue();
+		}, (outage) -> {
+			assertThat(outage.outcome().succeeded()).isFalse();
+			assertThat(outage.outcome().reason()).startsWith("PLEX_ERROR");
+		});
 	}
 
 	@Test

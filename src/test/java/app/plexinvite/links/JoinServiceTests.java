@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEntry;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditLog;
+import app.plexinvite.audit.AuditQuery;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
 import app.plexinvite.plex.PlexToken;
@@ -35,6 +40,9 @@ class JoinServiceTests extends JoinAppTest {
 
 	@Autowired
 	JoinService joins;
+
+	@Autowired
+	AuditLog audit;
 
 	@BeforeEach
 	void profileWithMoviesFor30Days() {
@@ -108,6 +116,23 @@ class JoinServiceTests extends JoinAppTest {
 		assertThat(join(link, unconfirmed).kind()).isEqualTo(JoinOutcome.Kind.CONFIRM_EMAIL);
 		assertThat(join(link, revoked).kind()).isEqualTo(JoinOutcome.Kind.SIGN_IN_AGAIN);
 		then(this.links).should(never()).reserve(any(), any());
+	}
+
+	@Test
+	void recordsTheShareAndTheAcceptInTheAuditLogWithoutTheLinksCode() {
+		SimAccount newcomer = newAccount();
+
+		join(Fixtures.link(7, "audit-secret-code", LinkState.ACTIVE, false, false), newcomer);
+
+		var entries = this.audit.find(new AuditQuery(null, JoinService.JOB, newcomer.username(), null, null, null, 10))
+			.entries();
+		assertThat(entries).extracting(AuditEntry::event)
+			.extracting(AuditEvent::action)
+			.containsExactly(AuditAction.LINK_ACCEPTED, AuditAction.LINK_SHARED);
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.event().outcome().succeeded()).isTrue();
+			assertThat(entry.event().target()).contains("link #7 Family").doesNotContain("audit-secret-code");
+		});
 	}
 
 	@Test

@@ -1,0 +1,67 @@
+package app.plexinvite.audit;
+
+/**
+ * What was done. Each value carries the sentence the audit page shows as help text.
+ */
+public enum AuditAction {
+
+	SIGNED_IN("The owner signed in."),
+
+	SIGN_IN_FAILED("Someone tried to sign in with a wrong name or password."),
+
+	LOCKED_OUT("Sign-in was refused after too many failures from this client."),
+
+	SIGNED_OUT("The owner signed out."),
+
+	REQUEST_APPROVED("The owner approved a request; the invite is sent next."),
+
+	REQUEST_DENIED("The owner denied a request."),
+
+	REQUEST_RETRIED("The owner asked for a failed request to be sent again."),
+
+	REQUEST_CANCELLED("The owner cancelled a request before its invite was sent."),
+
+	INVITE_CODE_CHANGED("The owner changed or cleared the code the request form asks for."),
+
+	APPROVAL_MODE_CHANGED("The owner changed whether requests wait for approval."),
+
+	PROFILE_CREATED("The owner created an access profile."),
+
+	PROFILE_EDITED("The owner changed an access profile."),
+
+	PROFILE_DELETED("The owner deleted an access profile."),
+
+	PROFILE_MADE_DEFAULT("The owner made an access profile the default one."),
+
+	PROFILE_PUSHED("A profile's libraries and settings were applied to one person's share."),
+
+	LINK_CREATED("The owner created an invite link."),
+
+	LINK_EDITED("The owner changed an invite link."),
+
+	LINK_REVOKED("The owner revoked an invite link; it accepts nobody any more."),
+
+	LINK_DELETED("The owner deleted an invite link."),
+
+	ONBOARDING_EDITED("The owner changed the guide or the rules shown to invitees."),
+
+	PLEX_CONNECTION_TESTED("The owner tested the connection to Plex."),
+
+	INVITE_SHARED("The invite pipeline shared the server with someone who asked."),
+
+	LINK_SHARED("An invite link shared the server with its invitee."),
+
+	LINK_ACCEPTED("An invite link accepted the share on its invitee's behalf.");
+
+	private final String meaning;
+
+	AuditAction(String meaning) {
+		this.meaning = meaning;
+	}
+
+	/** One sentence for the owner: what this action is. */
+	public String meaning() {
+		return this.meaning;
+	}
+
+}
