@@ -1,10 +1,12 @@
 package app.plexinvite.security;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -27,6 +29,16 @@ class SeveralOwnersTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The context is shared with the two-step tests: start without anyone's TOTP. */
+	@BeforeEach
+	void withoutTwoStepSignIn() {
+		this.jdbc.sql("DELETE FROM owner_recovery_code").update();
+		this.jdbc.sql("DELETE FROM owner_totp").update();
+	}
 
 	private MvcTestResult as(String name, MockMvcTester.MockMvcRequestBuilder request) {
 		return request.with(user(name).roles("ADMIN")).with(csrf()).exchange();
