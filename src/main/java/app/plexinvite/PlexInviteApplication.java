@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import app.plexinvite.security.HashPasswordCommand;
+import app.plexinvite.security.ResetAdminCommand;
 
 /**
- * Starts Plex Invite. Besides the web application it understands two things on the
- * command line: {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH)
+ * Starts Plex Invite. Besides the web application it understands three things on the
+ * command line: {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH),
+ * {@code reset-admin [name]} (new password, two-step sign-in removed: lock-out recovery)
  * and {@code --demo} (runs against the built-in Plex simulator, like the {@code demo}
  * profile).
  */
@@ -23,6 +25,10 @@ public class PlexInviteApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("hash-password")) {
 			System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
+					System.err, System.console()));
+		}
+		if (args.length > 0 && args[0].equals(ResetAdminCommand.NAME)) {
+			System.exit(ResetAdminCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
 					System.err, System.console()));
 		}
 		SpringApplication application = new SpringApplication(PlexInviteApplication.class);

@@ -13,6 +13,16 @@ public enum AuditAction {
 
 	SIGNED_OUT("The owner signed out."),
 
+	PASSWORD_CHANGED("An owner changed their password."),
+
+	TWO_STEP_ENABLED("An owner turned on two-step sign-in."),
+
+	TWO_STEP_DISABLED("An owner turned off two-step sign-in."),
+
+	OWNER_ADDED("An owner added another owner account."),
+
+	OWNER_REMOVED("An owner removed an owner account."),
+
 	REQUEST_APPROVED("The owner approved a request; the invite is sent next."),
 
 	REQUEST_DENIED("The owner denied a request."),

@@ -10,6 +10,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.security.OwnerAccountChanged;
+
 /**
  * Owner sign-in, failure, lock-out and sign-out, from the events Spring Security
  * publishes anyway, so {@code security} depends on no feature. A failed sign-in is
@@ -19,6 +21,11 @@ import org.springframework.stereotype.Component;
 class SignInEvents {
 
 	static final String TARGET = "owner sign-in";
+
+	/**
+	 * The authority of a session whose password was right and whose code is still due.
+	 */
+	static final String PASSWORD_ONLY = "ROLE_PASSWORD_CHECKED";
 
 	private final AuditLog log;
 
@@ -31,14 +38,31 @@ class SignInEvents {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		record(event.getAuthentication().getName(), AuditAction.SIGNED_IN, AuditOutcome.ok());
+		boolean codeDue = event.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> PASSWORD_ONLY.equals(authority.getAuthority()));
+		// With two-step sign-in, the owner is signed in once the code is right (the code
+		// step publishes its own success or failure).
+		if (!codeDue) {
+			record(event.getAuthentication().getName(), AuditAction.SIGNED_IN, AuditOutcome.ok());
+		}
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		boolean locked = event.getException() instanceof LockedException;
 		record(event.getAuthentication().getName(), locked ? AuditAction.LOCKED_OUT : AuditAction.SIGN_IN_FAILED,
-				AuditOutcome.failed(locked ? "too many failed sign-ins from this client" : "wrong name or password"));
+				AuditOutcome.failed(locked ? "too many failed sign-ins from this client"
+						: event.getException().getMessage().equals("Wrong sign-in code") ? "wrong sign-in code"
+								: "wrong name or password"));
+	}
+
+	@EventListener
+	void accountChanged(OwnerAccountChanged event) {
+		this.log.record(new AuditEvent(this.clock.instant(), CurrentRequest.actor(event.owner()),
+				AuditAction.valueOf(event.change().name()), "owner account " + event.account(), event.done()
+						? AuditOutcome.ok() : AuditOutcome.failed("refused (wrong code or password, or not allowed)")));
 	}
 
 	@EventListener

@@ -20,10 +20,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * The owner's account: from ADMIN_USERNAME / ADMIN_PASSWORD_HASH when the hash is set (or
- * generated in demo mode), else the one created at first-run set-up and stored in the
- * database. As Spring Security's {@link UserDetailsPasswordService} it re-hashes a stored
- * password with today's argon2id parameters after a successful sign-in.
+ * The owners' accounts: the one from ADMIN_USERNAME / ADMIN_PASSWORD_HASH when the hash
+ * is set (or generated in demo mode), which wins for its name, and those stored in the
+ * database (the first created at first-run set-up, others added on the account page). As
+ * Spring Security's {@link UserDetailsPasswordService} it re-hashes a stored password
+ * with today's argon2id parameters after a successful sign-in.
  */
 public final class OwnerAccounts implements UserDetailsService, UserDetailsPasswordService {
 
@@ -56,7 +57,7 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 		return this.known;
 	}
 
-	/** Whether ADMIN_PASSWORD_HASH (or demo mode) provides the account. */
+	/** Whether ADMIN_PASSWORD_HASH (or demo mode) provides an account. */
 	public boolean fromEnvironment() {
 		return this.fromEnvironment != null;
 	}
@@ -78,13 +79,28 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 		this.known = true;
 	}
 
-	/** The environment's account first, else the stored one. */
+	/**
+	 * The account with this name: the environment's for its name (it wins over a stored
+	 * one with the same name), else a stored one.
+	 */
+	Optional<UserDetails> find(String username) {
+		if (this.fromEnvironment != null && sameName(this.fromEnvironment.getUsername(), username)) {
+			return Optional.of(this.fromEnvironment);
+		}
+		return this.stored.find(username).map(OwnerAccounts::details);
+	}
+
+	/** The environment's account first, else the first stored one. */
 	Optional<UserDetails> owner() {
 		if (this.fromEnvironment != null) {
 			return Optional.of(this.fromEnvironment);
 		}
-		return this.stored.find()
-			.map((row) -> User.withUsername(row.username()).password(row.passwordHash()).roles("ADMIN").build());
+		return this.stored.first().map(OwnerAccounts::details);
+	}
+
+	/** The name of the account from the environment, if there is one. */
+	Optional<String> environmentName() {
+		return Optional.ofNullable(this.fromEnvironment).map(UserDetails::getUsername);
 	}
 
 	/**
@@ -93,6 +109,11 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 	 */
 	public void signIn(HttpServletRequest request, HttpServletResponse response) {
 		UserDetails owner = owner().orElseThrow(() -> new IllegalStateException("No owner account to sign in"));
+		signIn(owner, request, response);
+	}
+
+	/** Signs this owner in on this request (after set-up or the second sign-in step). */
+	void signIn(UserDetails owner, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
 		request.changeSessionId();
 		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
@@ -101,14 +122,28 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 		request.getSession().setAttribute(SignInHandlers.SIGNED_IN_AT, this.clock.instant());
+		recordSignIn(owner.getUsername());
+	}
+
+	/**
+	 * Keeps the time of a completed sign-in on the stored account (shown on the account
+	 * page).
+	 */
+	void recordSignIn(String username) {
+		this.stored.recordSignIn(username, this.clock.instant());
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return owner()
-			.filter((owner) -> MessageDigest.isEqual(owner.getUsername().getBytes(StandardCharsets.UTF_8),
-					username.getBytes(StandardCharsets.UTF_8)))
-			.orElseThrow(() -> new UsernameNotFoundException("Not the owner's name"));
+		return find(username).orElseThrow(() -> new UsernameNotFoundException("Not the owner's name"));
+	}
+
+	static boolean sameName(String one, String other) {
+		return MessageDigest.isEqual(one.getBytes(StandardCharsets.UTF_8), other.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static UserDetails details(StoredOwnerAccount.Row row) {
+		return User.withUsername(row.username()).password(row.passwordHash()).roles("ADMIN").build();
 	}
 
 	/**
@@ -118,10 +153,10 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 	 */
 	@Override
 	public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
-		if (this.fromEnvironment != null || newPassword == null) {
+		if (newPassword == null || environmentName().filter((name) -> sameName(name, user.getUsername())).isPresent()) {
 			return user;
 		}
-		this.stored.updatePasswordHash(newPassword, this.clock.instant());
+		this.stored.updatePasswordHash(user.getUsername(), newPassword, this.clock.instant());
 		return User.withUserDetails(user).password(newPassword).build();
 	}
 

@@ -5,13 +5,15 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +25,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * owner's, so an unknown name takes the same time as a wrong password (same algorithm,
  * same cost) and gets the same answer. After a successful sign-in, a hash in an older
  * format is replaced through the {@link UserDetailsPasswordService} (only the stored
- * account's can be).
+ * account's can be). An owner with TOTP gets only {@link SecondStepController#PENDING}
+ * until the second step.
  */
 final class OwnerAuthentication implements AuthenticationProvider {
 
@@ -35,7 +38,9 @@ final class OwnerAuthentication implements AuthenticationProvider {
 	static final String NOBODY = "$argon2id$v=19$m=19456,t=2,p=1$bm9ib2R5LXNhbHQtMTY$"
 			+ "Zl6bB3d2x3hRbAcN0Kxe5n0m8Xz2pQq0r0j6b6Pj0iA";
 
-	private final Supplier<Optional<UserDetails>> owner;
+	private final Function<String, Optional<UserDetails>> owner;
+
+	private final Predicate<String> secondStep;
 
 	private final UserDetailsPasswordService upgrades;
 
@@ -45,9 +50,11 @@ final class OwnerAuthentication implements AuthenticationProvider {
 
 	private final Consumer<Duration> pause;
 
-	OwnerAuthentication(Supplier<Optional<UserDetails>> owner, UserDetailsPasswordService upgrades,
-			PasswordEncoder hashes, LoginThrottle throttle, Consumer<Duration> pause) {
+	OwnerAuthentication(Function<String, Optional<UserDetails>> owner, Predicate<String> secondStep,
+			UserDetailsPasswordService upgrades, PasswordEncoder hashes, LoginThrottle throttle,
+			Consumer<Duration> pause) {
 		this.owner = owner;
+		this.secondStep = secondStep;
 		this.upgrades = upgrades;
 		this.hashes = hashes;
 		this.throttle = throttle;
@@ -64,7 +71,7 @@ final class OwnerAuthentication implements AuthenticationProvider {
 			throw new LockedException("Too many failed sign-ins from this client");
 		}
 		this.pause.accept(this.throttle.delayFor(username));
-		Optional<UserDetails> found = this.owner.get();
+		Optional<UserDetails> found = this.owner.apply(username);
 		String hash = found.map(UserDetails::getPassword).orElse(NOBODY);
 		boolean passwordMatches = this.hashes.matches(password, hash);
 		if (found.isPresent() && sameName(username, found.get()) && passwordMatches) {
@@ -72,6 +79,10 @@ final class OwnerAuthentication implements AuthenticationProvider {
 			UserDetails owner = found.get();
 			if (this.hashes.upgradeEncoding(hash)) {
 				owner = this.upgrades.updatePassword(owner, this.hashes.encode(password));
+			}
+			if (this.secondStep.test(owner.getUsername())) {
+				return UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null,
+						AuthorityUtils.createAuthorityList(SecondStepController.PENDING));
 			}
 			return UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null, owner.getAuthorities());
 		}

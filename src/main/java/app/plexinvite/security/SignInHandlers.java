@@ -2,6 +2,7 @@ package app.plexinvite.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 /**
  * Where sign-in leads: always to {@code /admin} (no "next" parameter, no saved request,
  * so no redirect off-site), and back to the page on failure without creating a session
- * for a stranger. The sign-in time is kept for the absolute session timeout.
+ * for a stranger. The sign-in time is kept for the absolute session timeout. An owner
+ * with TOTP goes on to the second step instead.
  */
 final class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
@@ -23,14 +25,22 @@ final class SignInHandlers implements AuthenticationSuccessHandler, Authenticati
 
 	private final Clock clock;
 
-	SignInHandlers(Clock clock) {
+	private final Consumer<String> signedIn;
+
+	SignInHandlers(Clock clock, Consumer<String> signedIn) {
 		this.clock = clock;
+		this.signedIn = signedIn;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		request.getSession().setAttribute(SIGNED_IN_AT, this.clock.instant());
+		if (SecondStepController.pending(authentication)) {
+			response.sendRedirect(request.getContextPath() + SecondStepController.PATH);
+			return;
+		}
+		this.signedIn.accept(authentication.getName());
 		response.sendRedirect(request.getContextPath() + "/admin");
 	}
 

@@ -50,11 +50,13 @@ class WebSecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
+			.requestMatchers(SecondStepController.PATH)
+			.hasAuthority(SecondStepController.PENDING)
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.denyAll());
-		SignInHandlers handlers = new SignInHandlers(clock);
+		SignInHandlers handlers = new SignInHandlers(clock, owners::recordSignIn);
 		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
 		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
@@ -100,9 +102,29 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	OwnerAuthentication ownerAuthentication(OwnerAccounts owners, PasswordHashes hashes, ObjectProvider<Clock> clock) {
-		return new OwnerAuthentication(owners::owner, owners, hashes,
-				new LoginThrottle(clock.getIfAvailable(Clock::systemUTC)), WebSecurityConfiguration::pause);
+	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
+		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	SecondFactors secondFactors(JdbcClient jdbc, Environment environment, PasswordHashes hashes,
+			ObjectProvider<Clock> clock) {
+		return new SecondFactors(new StoredSecondFactors(jdbc),
+				new TotpSecretCipher(environment.getRequiredProperty("plexinvite.secret-key")), hashes,
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	OwnerRoster ownerRoster(OwnerAccounts owners, JdbcClient jdbc, PasswordHashes hashes, ObjectProvider<Clock> clock) {
+		return new OwnerRoster(owners, new StoredOwnerAccount(jdbc), new StoredSecondFactors(jdbc), hashes,
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	OwnerAuthentication ownerAuthentication(OwnerAccounts owners, SecondFactors factors, PasswordHashes hashes,
+			LoginThrottle throttle) {
+		return new OwnerAuthentication(owners::find, factors::enabled, owners, hashes, throttle,
+				WebSecurityConfiguration::pause);
 	}
 
 	private static void pause(Duration delay) {

@@ -48,8 +48,8 @@ class OwnerAuthenticationTest {
 	};
 
 	private final OwnerAuthentication provider = new OwnerAuthentication(
-			() -> Optional.of(User.withUsername("owner").password(HASH).roles("ADMIN").build()), (user, hash) -> user,
-			this.hashes, new LoginThrottle(this.clock), this.pauses::add);
+			(name) -> Optional.of(User.withUsername("owner").password(HASH).roles("ADMIN").build()), (name) -> false,
+			(user, hash) -> user, this.hashes, new LoginThrottle(this.clock), this.pauses::add);
 
 	private Authentication attempt(String client, String username, String password) {
 		var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
@@ -145,8 +145,8 @@ class OwnerAuthenticationTest {
 	@Test
 	void nobodySignsInBeforeThereIsAnOwnerAndTheCheckCostsTheSame() {
 		PasswordHashes real = new PasswordHashes();
-		OwnerAuthentication noOwner = new OwnerAuthentication(Optional::empty, (user, hash) -> user, real,
-				new LoginThrottle(this.clock), this.pauses::add);
+		OwnerAuthentication noOwner = new OwnerAuthentication((name) -> Optional.empty(), (name) -> false,
+				(user, hash) -> user, real, new LoginThrottle(this.clock), this.pauses::add);
 		var token = UsernamePasswordAuthenticationToken.unauthenticated("owner", "anything at all");
 
 		assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> noOwner.authenticate(token));
@@ -159,10 +159,11 @@ class OwnerAuthenticationTest {
 		PasswordHashes real = new PasswordHashes();
 		List<String> upgrades = new ArrayList<>();
 		var bcrypt = User.withUsername("owner").password(OwnerSignInHashes.BCRYPT).roles("ADMIN").build();
-		OwnerAuthentication provider = new OwnerAuthentication(() -> Optional.of(bcrypt), (user, hash) -> {
-			upgrades.add(hash);
-			return user;
-		}, real, new LoginThrottle(this.clock), this.pauses::add);
+		OwnerAuthentication provider = new OwnerAuthentication((name) -> Optional.of(bcrypt), (name) -> false,
+				(user, hash) -> {
+					upgrades.add(hash);
+					return user;
+				}, real, new LoginThrottle(this.clock), this.pauses::add);
 
 		provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("owner", OwnerSignInHashes.PASSWORD));
 		assertThat(upgrades).singleElement().asString().startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
