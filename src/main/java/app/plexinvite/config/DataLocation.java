@@ -13,10 +13,12 @@ record DataLocation(String jdbcUrl, Path directory) {
 
 	/**
 	 * SQLite tuned for a small web app: WAL so pages read while the worker writes, a busy
-	 * timeout instead of immediate "database is locked" errors, and foreign keys
-	 * enforced.
+	 * timeout instead of immediate "database is locked" errors, foreign keys enforced,
+	 * and transactions that take the write lock when they begin (a transaction that read
+	 * first would otherwise fail with SQLITE_BUSY_SNAPSHOT when another connection wrote
+	 * in between, and no timeout helps then).
 	 */
-	static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true";
+	static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
 
 	static DataLocation sqlite(Path file) {
 		Path absolute = file.toAbsolutePath().normalize();

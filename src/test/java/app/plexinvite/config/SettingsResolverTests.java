@@ -92,7 +92,7 @@ class SettingsResolverTests {
 	void buildsATunedSqliteUrlFromDatabasePath() {
 		Map<String, Object> properties = resolve(Map.of("DATABASE_PATH", this.folder.resolve("sub/x.db").toString()));
 		assertThat(properties.get("spring.datasource.url")).isEqualTo("jdbc:sqlite:" + this.folder.resolve("sub/x.db")
-				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true");
+				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
 		assertThat(this.folder.resolve("sub")).isDirectory();
 	}
 

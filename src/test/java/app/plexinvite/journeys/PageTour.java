@@ -56,10 +56,12 @@ final class PageTour {
 		Owner owner = new Owner(this.browser, this.texts);
 		owner.signsIn();
 		showsCleanly("dashboard", "dashboard.heading");
-		for (String page : List.of("requests", "links", "profiles", "onboarding", "settings", "plex")) {
+		for (String page : List.of("requests", "links", "profiles", "onboarding", "settings", "plex", "audit")) {
 			this.browser.open("/admin/" + page);
 			showsCleanly(page, "admin." + page + ".heading");
 		}
+		this.browser.open("/admin/account");
+		showsCleanly("account", "account.heading");
 		this.browser.open("/admin/profiles/new");
 		showsCleanly("profile-new", "admin.profiles.form.new");
 		this.browser.open("/admin/links/new");

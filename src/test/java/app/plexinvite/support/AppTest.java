@@ -16,9 +16,8 @@ import org.springframework.core.annotation.AliasFor;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db"
-				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true",
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db"
+		+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE",
 		"plexinvite.secret-key=test-secret", "security.admin-username=" + AppTest.OWNER,
 		"security.admin-password-hash=" + AppTest.OWNER_PASSWORD_HASH, "security.rate-limit.invite=10000/minute",
 		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute" })

@@ -17,7 +17,7 @@ public final class TestSqlite {
 
 	public static String url(Path file) {
 		return "jdbc:sqlite:" + file.toAbsolutePath()
-				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true";
+				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
 	}
 
 	public static DataSource dataSource(Path file) {
