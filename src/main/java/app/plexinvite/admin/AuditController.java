@@ -2,6 +2,7 @@ package app.plexinvite.admin;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,14 +28,17 @@ class AuditController {
 
 	private final AuditLog audit;
 
+	/** No control characters (PostgreSQL refuses a NUL byte in text with an error). */
+	static final String PRINTABLE = "[^\\p{Cntrl}]*";
+
 	AuditController(AuditLog audit) {
 		this.audit = audit;
 	}
 
 	@GetMapping("/admin/audit")
 	String list(@RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) @Size(max = 100) String actor,
-			@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = PRINTABLE) String actor,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = PRINTABLE) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long before, Model model) {

@@ -11,16 +11,20 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import app.plexinvite.security.OwnerAccountChanged;
+import app.plexinvite.security.OwnerAccounts;
 
 /**
  * Owner sign-in, failure, lock-out and sign-out, from the events Spring Security
  * publishes anyway, so {@code security} depends on no feature. A failed sign-in is
- * recorded under the name that was tried (masked like every text).
+ * recorded under the name that was tried when it is an owner's, else under a placeholder
+ * (people type passwords into the name field).
  */
 @Component
 class SignInEvents {
 
 	static final String TARGET = "owner sign-in";
+
+	static final String UNKNOWN_NAME = "(a name that is no owner's)";
 
 	/**
 	 * The authority of a session whose password was right and whose code is still due.
@@ -31,8 +35,11 @@ class SignInEvents {
 
 	private final Clock clock;
 
-	SignInEvents(AuditLog log, ObjectProvider<Clock> clock) {
+	private final OwnerAccounts owners;
+
+	SignInEvents(AuditLog log, OwnerAccounts owners, ObjectProvider<Clock> clock) {
 		this.log = log;
+		this.owners = owners;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -52,7 +59,10 @@ class SignInEvents {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		boolean locked = event.getException() instanceof LockedException;
-		record(event.getAuthentication().getName(), locked ? AuditAction.LOCKED_OUT : AuditAction.SIGN_IN_FAILED,
+		// A name that is no owner's may be a password typed into the wrong field.
+		String tried = event.getAuthentication().getName();
+		record(this.owners.isOwner(tried) ? tried : UNKNOWN_NAME,
+				locked ? AuditAction.LOCKED_OUT : AuditAction.SIGN_IN_FAILED,
 				AuditOutcome.failed(locked ? "too many failed sign-ins from this client"
 						: event.getException().getMessage().equals("Wrong sign-in code") ? "wrong sign-in code"
 								: "wrong name or password"));

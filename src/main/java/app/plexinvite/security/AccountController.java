@@ -1,8 +1,12 @@
 package app.plexinvite.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,10 +34,17 @@ class AccountController {
 
 	private final ApplicationEventPublisher events;
 
-	AccountController(OwnerRoster roster, SecondFactors factors, ApplicationEventPublisher events) {
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	AccountController(OwnerRoster roster, SecondFactors factors, ApplicationEventPublisher events,
+			LoginThrottle throttle, ObjectProvider<Clock> clock) {
 		this.roster = roster;
 		this.factors = factors;
 		this.events = events;
+		this.throttle = throttle;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@GetMapping(PATH)
@@ -45,13 +56,23 @@ class AccountController {
 
 	@PostMapping(PATH + "/password")
 	String changePassword(Authentication me, @Valid @ModelAttribute AccountForms.PasswordChange passwordChange,
-			BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+			BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response,
+			HttpSession session) {
 		if (!errors.hasFieldErrors("password") && !passwordChange.repeated()) {
 			errors.rejectValue("repeat", "account.password.differ");
+		}
+		if (!errors.hasErrors() && !this.throttle.tryGuess(me.getName())) {
+			errors.rejectValue("current", "account.tooManyGuesses");
 		}
 		if (!errors.hasErrors()) {
 			String problem = this.roster.changePassword(me.getName(), passwordChange.current(),
 					passwordChange.password());
+			if (problem == null) {
+				this.throttle.guessedRight(me.getName());
+				// Every other session of this owner ends (SessionAgeFilter); this one
+				// goes on.
+				session.setAttribute(SignInHandlers.SIGNED_IN_AT, this.clock.instant());
+			}
 			changed(me, OwnerAccountChanged.Change.PASSWORD_CHANGED, me.getName(), problem == null);
 			if (problem == null) {
 				flash.addFlashAttribute("success", "account.password.changed");

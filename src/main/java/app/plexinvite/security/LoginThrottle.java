@@ -29,6 +29,14 @@ final class LoginThrottle {
 	private static final int MAX_KEYS = 10_000;
 
 	/**
+	 * Wrong sign-in codes, and wrong codes or passwords from a signed-in session (turning
+	 * two-step sign-in off, changing the password), per owner from every client together:
+	 * a right password does not clear them, so signing in again does not buy more
+	 * guesses.
+	 */
+	static final int SECOND_FACTOR_FAILURES = 10;
+
+	/**
 	 * No owner name is longer (ADMIN_USERNAME and set-up allow 100 characters), so longer
 	 * names are counted by this many characters: a stranger's megabyte-long names cannot
 	 * fill the remembered keys with megabytes each.
@@ -39,7 +47,11 @@ final class LoginThrottle {
 
 	private final RateLimiter accountFailures;
 
+	private final RateLimiter secondFactorFailures;
+
 	LoginThrottle(Clock clock) {
+		this.secondFactorFailures = new RateLimiter(List.of(new RateLimit(SECOND_FACTOR_FAILURES, WINDOW)), clock,
+				MAX_KEYS);
 		this.clientFailures = new RateLimiter(List.of(new RateLimit(CLIENT_FAILURES, WINDOW)), clock, MAX_KEYS);
 		int counted = FREE_FAILURES + (int) MAX_DELAY.dividedBy(STEP);
 		this.accountFailures = new RateLimiter(List.of(new RateLimit(counted, WINDOW)), clock, MAX_KEYS);
@@ -62,6 +74,20 @@ final class LoginThrottle {
 
 	void succeeded(String client, String username) {
 		this.clientFailures.forget(key(client, username));
+	}
+
+	/**
+	 * Counts one guess of a code (or, from a signed-in session, of the password) for this
+	 * owner before it is checked, so parallel guesses cannot slip past the limit; false
+	 * when the limit is reached and the guess must not be checked.
+	 */
+	boolean tryGuess(String username) {
+		return this.secondFactorFailures.tryAcquire(normalise(username)).isEmpty();
+	}
+
+	/** A right guess: the owner's count starts again. */
+	void guessedRight(String username) {
+		this.secondFactorFailures.forget(normalise(username));
 	}
 
 	private static String key(String client, String username) {

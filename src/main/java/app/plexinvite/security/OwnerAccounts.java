@@ -3,6 +3,7 @@ package app.plexinvite.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,7 +88,22 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 		if (this.fromEnvironment != null && sameName(this.fromEnvironment.getUsername(), username)) {
 			return Optional.of(this.fromEnvironment);
 		}
+		if (!possibleName(username)) {
+			// No owner has such a name; PostgreSQL would refuse a NUL byte with an error.
+			return Optional.empty();
+		}
 		return this.stored.find(username).map(OwnerAccounts::details);
+	}
+
+	/**
+	 * Whether this is an owner's name (for logs that must not keep a mistyped password).
+	 */
+	public boolean isOwner(String username) {
+		return username != null && find(username).isPresent();
+	}
+
+	private static boolean possibleName(String username) {
+		return username != null && username.length() <= 100 && username.codePoints().noneMatch(Character::isISOControl);
 	}
 
 	/** The environment's account first, else the first stored one. */
@@ -99,6 +115,18 @@ public final class OwnerAccounts implements UserDetailsService, UserDetailsPassw
 	}
 
 	/** The name of the account from the environment, if there is one. */
+	/**
+	 * Whether a session this owner signed in at {@code signedInAt} still stands: the
+	 * account exists and its password did not change since (a removed owner, a changed or
+	 * reset password ends every older session).
+	 */
+	boolean sessionStands(String username, Instant signedInAt) {
+		if (environmentName().filter((name) -> sameName(name, username)).isPresent()) {
+			return true;
+		}
+		return this.stored.changedAt(username).filter((changed) -> !changed.isAfter(signedInAt)).isPresent();
+	}
+
 	Optional<String> environmentName() {
 		return Optional.ofNullable(this.fromEnvironment).map(UserDetails::getUsername);
 	}

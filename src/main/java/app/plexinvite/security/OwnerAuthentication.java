@@ -75,15 +75,16 @@ final class OwnerAuthentication implements AuthenticationProvider {
 		String hash = found.map(UserDetails::getPassword).orElse(NOBODY);
 		boolean passwordMatches = this.hashes.matches(password, hash);
 		if (found.isPresent() && sameName(username, found.get()) && passwordMatches) {
-			this.throttle.succeeded(client, username);
 			UserDetails owner = found.get();
 			if (this.hashes.upgradeEncoding(hash)) {
 				owner = this.upgrades.updatePassword(owner, this.hashes.encode(password));
 			}
 			if (this.secondStep.test(owner.getUsername())) {
+				// The client's failures are cleared only once the code is right too.
 				return UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null,
 						AuthorityUtils.createAuthorityList(SecondStepController.PENDING));
 			}
+			this.throttle.succeeded(client, username);
 			return UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null, owner.getAuthorities());
 		}
 		this.throttle.failed(client, username);

@@ -55,7 +55,8 @@ public final class ResetAdminCommand {
 			.run()) {
 			String hash = context.getEnvironment().getProperty("security.admin-password-hash", "");
 			Optional<String> fromEnvironment = hash.isBlank() ? Optional.empty()
-					: Optional.ofNullable(context.getEnvironment().getProperty("security.admin-username"));
+					: Optional.ofNullable(context.getEnvironment().getProperty("security.admin-username"))
+						.map(String::strip);
 			return run(args, reader, context.getBean(JdbcClient.class), fromEnvironment, out, err);
 		}
 	}

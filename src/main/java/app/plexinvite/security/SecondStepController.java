@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -58,7 +60,9 @@ class SecondStepController {
 			HttpServletRequest request, HttpServletResponse response) {
 		String username = authentication.getName();
 		String client = ClientAddress.of(request);
-		if (this.throttle.lockedOut(client, username)) {
+		if (this.throttle.lockedOut(client, username) || !this.throttle.tryGuess(username)) {
+			this.events.publishEvent(new AuthenticationFailureLockedEvent(authentication,
+					new LockedException("Too many wrong sign-in codes")));
 			return "redirect:" + PATH + "?locked";
 		}
 		if (code.length() > 40 || !this.factors.verify(username, code)) {
@@ -70,6 +74,7 @@ class SecondStepController {
 			return "redirect:" + PATH + "?error";
 		}
 		this.throttle.succeeded(client, username);
+		this.throttle.guessedRight(username);
 		this.owners.signIn(this.owners.find(username).orElseThrow(), request, response);
 		this.events.publishEvent(new AuthenticationSuccessEvent(
 				SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication()));

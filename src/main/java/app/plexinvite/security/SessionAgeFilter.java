@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BiPredicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,11 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The absolute session timeout: a session signed in longer ago than {@link #MAX_AGE} is
- * ended, however active it was (the idle timeout is the container's
+ * ended, however active it was, and so is one whose owner was removed or whose password
+ * changed since (the idle timeout is the container's
  * {@code server.servlet.session.timeout}). Runs before the security context is loaded, so
  * the request continues as a stranger's.
  */
@@ -25,8 +29,15 @@ final class SessionAgeFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	SessionAgeFilter(Clock clock) {
+	private final BiPredicate<String, Instant> stands;
+
+	/**
+	 * @param stands whether the owner's account still stands for a session signed in at
+	 * that time (not removed, password not changed since)
+	 */
+	SessionAgeFilter(Clock clock, BiPredicate<String, Instant> stands) {
 		this.clock = clock;
+		this.stands = stands;
 	}
 
 	@Override
@@ -34,10 +45,19 @@ final class SessionAgeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SignInHandlers.SIGNED_IN_AT) instanceof Instant signedInAt
-				&& !signedInAt.plus(MAX_AGE).isAfter(this.clock.instant())) {
+				&& (!signedInAt.plus(MAX_AGE).isAfter(this.clock.instant()) || !stands(session, signedInAt))) {
 			session.invalidate();
 		}
 		chain.doFilter(request, response);
+	}
+
+	private boolean stands(HttpSession session, Instant signedInAt) {
+		if (session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+				&& context.getAuthentication() != null) {
+			return this.stands.test(context.getAuthentication().getName(), signedInAt);
+		}
+		return true;
 	}
 
 }

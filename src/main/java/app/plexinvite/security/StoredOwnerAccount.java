@@ -76,6 +76,15 @@ final class StoredOwnerAccount {
 			.update() == 1;
 	}
 
+	/** When the account last changed (its password), or empty when there is none. */
+	Optional<Instant> changedAt(String username) {
+		return this.jdbc.sql("SELECT updated_at FROM owner_account WHERE username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.optional()
+			.map(Instant::ofEpochMilli);
+	}
+
 	boolean updatePasswordHash(String username, String passwordHash, Instant now) {
 		return this.jdbc
 			.sql("UPDATE owner_account SET password_hash = :hash, updated_at = :now WHERE username = :username")

@@ -31,13 +31,24 @@ class TotpController {
 
 	private final ApplicationEventPublisher events;
 
-	TotpController(SecondFactors factors, ApplicationEventPublisher events) {
+	private final LoginThrottle throttle;
+
+	TotpController(SecondFactors factors, ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.factors = factors;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
+	/**
+	 * Only while it is off: replacing a working second step must go through turning it
+	 * off, which needs a code.
+	 */
 	@PostMapping(PATH + "/start")
-	String start(HttpSession session) {
+	String start(Authentication me, HttpSession session, RedirectAttributes flash) {
+		if (this.factors.enabled(me.getName())) {
+			flash.addFlashAttribute("problem", "account.totp.alreadyOn");
+			return "redirect:" + AccountController.PATH;
+		}
 		session.setAttribute(PENDING_SECRET, this.factors.newSecret());
 		return "redirect:" + PATH;
 	}
@@ -57,7 +68,8 @@ class TotpController {
 	@PostMapping(PATH)
 	String confirm(Authentication me, @RequestParam(defaultValue = "") String code, HttpSession session, Model model,
 			RedirectAttributes flash, HttpServletResponse response) {
-		if (!(session.getAttribute(PENDING_SECRET) instanceof TotpSecret secret)) {
+		if (!(session.getAttribute(PENDING_SECRET) instanceof TotpSecret secret)
+				|| this.factors.enabled(me.getName())) {
 			return "redirect:" + AccountController.PATH;
 		}
 		Optional<List<String>> codes = this.factors.enable(me.getName(), secret, code);
@@ -81,7 +93,14 @@ class TotpController {
 
 	@PostMapping(PATH + "/disable")
 	String disable(Authentication me, @RequestParam(defaultValue = "") String code, RedirectAttributes flash) {
+		if (!this.throttle.tryGuess(me.getName())) {
+			flash.addFlashAttribute("problem", "account.tooManyGuesses");
+			return "redirect:" + AccountController.PATH;
+		}
 		boolean off = code.length() <= 40 && this.factors.disable(me.getName(), code);
+		if (off) {
+			this.throttle.guessedRight(me.getName());
+		}
 		this.events.publishEvent(
 				new OwnerAccountChanged(me.getName(), OwnerAccountChanged.Change.TWO_STEP_DISABLED, me.getName(), off));
 		flash.addFlashAttribute(off ? "success" : "problem", off ? "account.totp.disabled" : "account.totp.wrongCode");

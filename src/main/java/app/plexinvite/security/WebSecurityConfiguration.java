@@ -65,7 +65,7 @@ class WebSecurityConfiguration {
 		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
 		tokens.setCsrfRequestAttributeName(null);
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(tokens));
-		http.addFilterBefore(new SessionAgeFilter(clock), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SessionAgeFilter(clock, owners::sessionStands), SecurityContextHolderFilter.class);
 		http.addFilterBefore(new SetupRedirectFilter(owners), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -7,7 +7,7 @@ CREATE TABLE audit_entry (
     actor_kind  VARCHAR(16)   NOT NULL,
     action      VARCHAR(64)   NOT NULL,
     target      VARCHAR(500)  NOT NULL,
-    search_key  VARCHAR(1000) NOT NULL,
+    search_key  TEXT          NOT NULL,
     succeeded   BOOLEAN       NOT NULL,
     reason      VARCHAR(500),
     client      VARCHAR(64),

@@ -21,7 +21,8 @@ class SessionAgeFilterTest {
 	private MockHttpSession pass(MockHttpSession session) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/admin");
 		request.setSession(session);
-		new SessionAgeFilter(this.clock).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+		new SessionAgeFilter(this.clock, (name, signedInAt) -> true).doFilter(request, new MockHttpServletResponse(),
+				new MockFilterChain());
 		return session;
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -51,6 +52,30 @@ class SeveralOwnersTests {
 			.param("password", password)
 			.with(csrf())
 			.exchange();
+	}
+
+	@Test
+	void aRemovedOwnersSessionEndsAtOnce() {
+		assertThat(as(AppTest.OWNER,
+				this.mvc.post()
+					.uri("/admin/account/owners")
+					.param("username", "cleo")
+					.param("password", FIRST_PASSWORD)))
+			.hasRedirectedUrl("/admin/account");
+		MockHttpSession cleo = new MockHttpSession();
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.session(cleo)
+			.param("username", "cleo")
+			.param("password", FIRST_PASSWORD)
+			.with(csrf())).hasRedirectedUrl("/admin");
+		assertThat(this.mvc.get().uri("/admin").session(cleo)).hasStatusOk();
+
+		assertThat(as(AppTest.OWNER, this.mvc.post().uri("/admin/account/owners/remove").param("username", "cleo")))
+			.hasRedirectedUrl("/admin/account");
+
+		assertThat(this.mvc.get().uri("/admin").session(cleo)).hasStatus3xxRedirection();
+		assertThat(cleo.isInvalid()).isTrue();
 	}
 
 	@Test

@@ -183,6 +183,33 @@ class TwoStepSignInTests {
 	}
 
 	@Test
+	void signingInAgainWithThePasswordBuysNoMoreCodeGuesses() {
+		for (int i = 0; i < LoginThrottle.SECOND_FACTOR_FAILURES; i++) {
+			String client = "10.0.1." + (i / 2);
+			MockHttpSession session = passwordStep(client);
+			assertThat(code(session, client, "000000")).hasRedirectedUrl("/admin/login/code?error");
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+
+		MockHttpSession last = passwordStep("10.0.2.1");
+		assertThat(code(last, "10.0.2.1", codeAt(0))).hasRedirectedUrl("/admin/login/code?locked");
+		assertThat(this.mvc.get().uri("/admin").session(last)).hasStatus(403);
+	}
+
+	@Test
+	void aSecondEnrolmentIsRefusedWhileItIsOn() {
+		String before = this.jdbc.sql("SELECT secret_ciphertext FROM owner_totp").query(String.class).single();
+		MockHttpSession session = new MockHttpSession();
+
+		assertThat(owner(this.mvc.post().uri("/admin/account/totp/start").session(session)))
+			.hasRedirectedUrl("/admin/account");
+		assertThat(owner(this.mvc.post().uri("/admin/account/totp").session(session).param("code", codeAt(0))))
+			.hasRedirectedUrl("/admin/account");
+		assertThat(this.jdbc.sql("SELECT secret_ciphertext FROM owner_totp").query(String.class).single())
+			.isEqualTo(before);
+	}
+
+	@Test
 	void turningItOffNeedsACodeAndThenThePasswordIsEnough() {
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(owner(this.mvc.post().uri("/admin/account/totp/disable").param("code", "999999")))
