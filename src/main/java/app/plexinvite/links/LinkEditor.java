@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileDraft;
+import app.plexinvite.profiles.ProfileRefused;
 
 /**
  * Creates and edits links from the owner's drafts. A link shares with one of the owner's
@@ -51,6 +52,9 @@ class LinkEditor {
 			}
 			catch (DuplicateKeyException ex) {
 				if (custom) {
+					if (draft.profileId() == null) {
+						forget(profileId);
+					}
 					throw new LinkProblem("customCode", "admin.links.code.taken");
 				}
 				if (attempt == RANDOM_TRIES) {
@@ -81,7 +85,23 @@ class LinkEditor {
 		if (!this.links.update(edited, now)) {
 			throw new IllegalStateException("Link " + link.id() + " was deleted meanwhile");
 		}
+		if (ownProfile && profileId != link.profileId()) {
+			forget(link.profileId());
+		}
 		return this.links.find(link.id()).orElseThrow();
+	}
+
+	/**
+	 * Deletes a link's own hidden profile it no longer uses, unless people who joined
+	 * with it still hold it (a later profile push must reach them).
+	 */
+	private void forget(long hiddenProfileId) {
+		try {
+			this.profiles.delete(hiddenProfileId);
+		}
+		catch (ProfileRefused ex) {
+			// Still held: kept.
+		}
 	}
 
 	/**

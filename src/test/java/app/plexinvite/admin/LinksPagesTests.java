@@ -145,6 +145,22 @@ class LinksPagesTests {
 	}
 
 	@Test
+	void dropsALinksOwnProfileWhenTheLinkMovesToANamedOneAndNobodyHoldsIt() {
+		MvcTestResult result = post("/admin/links", "label", "Own", "expiry", "NEVER", "uses", "UNLIMITED", "access",
+				"LIBRARIES", "allLibraries", "true");
+		String location = result.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long own = this.links.find(id).orElseThrow().link().profileId();
+
+		assertThat(post("/admin/links/" + id, "label", "Own", "expiry", "NEVER", "uses", "UNLIMITED", "access",
+				"PROFILE", "profileId", friends()))
+			.hasStatus3xxRedirection();
+
+		assertThat(this.links.find(id).orElseThrow().link().profileId()).isEqualTo(Long.parseLong(friends()));
+		assertThat(this.profiles.find(own)).isEmpty();
+	}
+
+	@Test
 	void keepsTheFormWhenPlexCannotNameANewlyChosenLibrary() {
 		MvcTestResult result = post("/admin/links", "label", "Films", "expiry", "NEVER", "uses", "ONE", "access",
 				"LIBRARIES", "library", "3");
