@@ -26,6 +26,7 @@ import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexShare;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.security.QrCodes;
 
 /**
  * The owner's invite links: the list, one link with everyone who redeemed it and their
@@ -85,7 +86,7 @@ class LinksController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.cacheControl(CacheControl.noStore())
-			.body(QrSvg.of(link.address()));
+			.body(QrCodes.svg(link.address()));
 	}
 
 	@PostMapping("/admin/links/{id}/revoke")

@@ -59,7 +59,7 @@ class TotpController {
 			return "redirect:" + AccountController.PATH;
 		}
 		String uri = secret.uri(me.getName());
-		model.addAttribute("qrCode", TotpQrCode.svg(uri));
+		model.addAttribute("qrCode", QrCodes.svg(uri));
 		model.addAttribute("secret", secret.grouped());
 		model.addAttribute("uri", uri);
 		return "security/totp";

@@ -1,4 +1,4 @@
-package app.plexinvite.admin;
+package app.plexinvite.security;
 
 import java.util.Map;
 
@@ -9,19 +9,21 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as a small SVG: one square path per dark module, on white. */
-final class QrSvg {
+/**
+ * A QR code as a small inline SVG (ZXing), one square path per dark module on white,
+ * drawn on the server so what it encodes never goes to a third party: the otpauth:// URI
+ * of two-step sign-in here, an invite link's address on the owner's link page.
+ */
+public final class QrCodes {
 
-	private static final int QUIET_ZONE = 4;
-
-	private QrSvg() {
+	private QrCodes() {
 	}
 
-	static String of(String text) {
+	public static String svg(String uri) {
 		BitMatrix matrix;
 		try {
-			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+			matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0,
+					Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
 		}
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("Text too long for a QR code", ex);
@@ -36,7 +38,7 @@ final class QrSvg {
 		}
 		int size = matrix.getWidth();
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+				+ "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
 				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
 	}
 
