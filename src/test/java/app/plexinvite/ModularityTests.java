@@ -1,5 +1,7 @@
 package app.plexinvite;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -27,9 +29,21 @@ class ModularityTests {
 		assertThat(plexsim.getDependencies(this.modules).stream()).isEmpty();
 	}
 
+	/** Small helpers every layer may use; they depend on nothing of ours. */
+	private static final Set<String> KERNEL = Set.of("jdbc", "crypto");
+
 	@Test
 	void clientSecurityAndConfigDependOnNoFeature() {
 		for (String name : new String[] { "plex", "security", "config" }) {
+			var module = this.modules.getModuleByName(name).orElseThrow();
+			assertThat(module.getDependencies(this.modules).stream()).as(name)
+				.allMatch((dependency) -> KERNEL.contains(dependency.getTargetModule().getName()));
+		}
+	}
+
+	@Test
+	void theKernelDependsOnNothingOfOurs() {
+		for (String name : KERNEL) {
 			var module = this.modules.getModuleByName(name).orElseThrow();
 			assertThat(module.getDependencies(this.modules).stream()).as(name).isEmpty();
 		}

@@ -7,12 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import app.plexinvite.jdbc.Columns;
+
+import static app.plexinvite.jdbc.Columns.instant;
+import static app.plexinvite.jdbc.Columns.millis;
+import static app.plexinvite.jdbc.Columns.nullableLong;
 
 /** The invite_request table: one readable statement per method. */
 @Repository
@@ -35,7 +38,7 @@ class InviteRequests {
 
 	/** Stores a new request; DuplicateKeyException when the account has an open one. */
 	InviteRequest insert(InviteRequest request) {
-		long id = unique(() -> this.jdbc.sql("""
+		long id = Columns.unique(() -> this.jdbc.sql("""
 				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
 				    ambiguous, created_at, updated_at, profile_id, link_id)
 				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created, :profile, :link)
@@ -58,7 +61,7 @@ class InviteRequests {
 	 * worker or the owner changed it first.
 	 */
 	boolean update(InviteRequest request, RequestStatus expected) {
-		return unique(() -> this.jdbc.sql("""
+		return Columns.unique(() -> this.jdbc.sql("""
 				UPDATE invite_request
 				SET status = :status, attempts = :attempts, next_attempt_at = :next, ambiguous = :ambiguous,
 				    failure_reason = :reason, failure_detail = :detail, plex_share_id = :share, deny_reason = :deny,
@@ -186,24 +189,6 @@ class InviteRequests {
 			.list();
 	}
 
-	/**
-	 * PostgreSQL's unique violations arrive as DuplicateKeyException; SQLite's (error
-	 * code 19, SQLITE_CONSTRAINT) are not categorised by Spring, so they are translated
-	 * here.
-	 */
-	private static <T> T unique(Supplier<T> statement) {
-		try {
-			return statement.get();
-		}
-		catch (UncategorizedSQLException ex) {
-			SQLException cause = ex.getSQLException();
-			if (cause != null && cause.getErrorCode() == 19 && String.valueOf(cause.getMessage()).contains("UNIQUE")) {
-				throw new DuplicateKeyException("An open request for this account exists already", ex);
-			}
-			throw ex;
-		}
-	}
-
 	private static InviteRequest map(ResultSet rs, int row) throws SQLException {
 		return new InviteRequest(rs.getLong("id"), rs.getString("status_token"), rs.getString("identifier"),
 				rs.getString("identifier_key"), RequestStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
@@ -211,20 +196,6 @@ class InviteRequests {
 				rs.getString("failure_detail"), nullableLong(rs, "plex_share_id"), rs.getString("deny_reason"),
 				Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
 				nullableLong(rs, "profile_id"), nullableLong(rs, "link_id"), instant(rs, "access_ends_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Long millis = nullableLong(rs, column);
-		return (millis != null) ? Instant.ofEpochMilli(millis) : null;
-	}
-
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Long millis(Instant instant) {
-		return (instant != null) ? instant.toEpochMilli() : null;
 	}
 
 }

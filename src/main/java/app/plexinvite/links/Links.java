@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static app.plexinvite.links.Columns.instant;
-import static app.plexinvite.links.Columns.millis;
-import static app.plexinvite.links.Columns.nullableInt;
+import app.plexinvite.jdbc.Columns;
+
+import static app.plexinvite.jdbc.Columns.instant;
+import static app.plexinvite.jdbc.Columns.millis;
+import static app.plexinvite.jdbc.Columns.nullableInt;
 
 /**
  * The invite_link table. Deleted links keep their row (their redemptions still hold the

@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static app.plexinvite.links.Columns.instant;
-import static app.plexinvite.links.Columns.millis;
-import static app.plexinvite.links.Columns.nullableLong;
+import app.plexinvite.jdbc.Columns;
+
+import static app.plexinvite.jdbc.Columns.instant;
+import static app.plexinvite.jdbc.Columns.millis;
+import static app.plexinvite.jdbc.Columns.nullableLong;
 
 /** The link_redemption table: one row per person per link. */
 @Repository

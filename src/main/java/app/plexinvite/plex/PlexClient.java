@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.web.client.RestClient;
 
@@ -32,7 +31,7 @@ public class PlexClient {
 
 	private final SharingCalls sharing;
 
-	private final AtomicReference<PlexServerConnection> server = new AtomicReference<>();
+	private final KnownServer server;
 
 	PlexClient(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
 			Clock clock) {
@@ -48,6 +47,7 @@ public class PlexClient {
 		this.accounts = new AccountCalls(http, properties.tvUrl());
 		this.pins = new PinCalls(http, properties.tvUrl(), properties.appUrl(), identity);
 		this.locator = new ServerLocator(http, properties, credentials, mediaServer);
+		this.server = new KnownServer(this.locator, credentials);
 		this.libraries = new LibraryCalls(http, mediaServer, properties.tvUrl());
 		this.lists = new ShareListCalls(http, properties.tvUrl(), properties.clientsUrl());
 		this.sharing = new SharingCalls(http, properties.tvUrl(), properties.clientsUrl(), this.lists);
@@ -81,13 +81,7 @@ public class PlexClient {
 	 * The configured server and a working address (found once, again after a failure).
 	 */
 	public PlexServerConnection server() {
-		PlexServerConnection known = this.server.get();
-		if (known != null) {
-			return known;
-		}
-		PlexServerConnection found = this.locator.locate(this.credentials.token());
-		this.server.set(found);
-		return found;
+		return this.server.get();
 	}
 
 	/**
@@ -95,7 +89,7 @@ public class PlexClient {
 	 * address), ignoring the address found before; for the owner's "test connection".
 	 */
 	public PlexServerConnection locateServer() {
-		this.server.set(null);
+		this.server.forget();
 		return server();
 	}
 
@@ -103,7 +97,7 @@ public class PlexClient {
 	 * The server's libraries with their plex.tv ids; unshareable ones are kept, flagged.
 	 */
 	public List<PlexLibrary> libraries() {
-		return onServer(() -> this.libraries.libraries(server(), this.credentials.token()));
+		return this.server.call(() -> this.libraries.libraries(server(), this.credentials.token()));
 	}
 
 	/**
@@ -159,7 +153,7 @@ public class PlexClient {
 	 */
 	public void connect(PlexToken token, String serverName) {
 		this.credentials.store(token, serverName);
-		this.server.set(null);
+		this.server.forget();
 	}
 
 	/** Where the owner's token and server name come from, and whether both are there. */
@@ -195,18 +189,6 @@ public class PlexClient {
 	/** Accepts an invite on the invitee's behalf, with their token. */
 	public void acceptInvite(PlexToken invitee, long sharedServerId) {
 		this.lists.accept(invitee, sharedServerId);
-	}
-
-	private <T> T onServer(java.util.function.Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (PlexException ex) {
-			if (ex.reason() == PlexException.Reason.SERVER_UNREACHABLE) {
-				this.server.set(null);
-			}
-			throw ex;
-		}
 	}
 
 	private static void requireText(String value, String name) {

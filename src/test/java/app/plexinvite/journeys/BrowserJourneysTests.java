@@ -1,34 +1,24 @@
 package app.plexinvite.journeys;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.test.context.ActiveProfiles;
 
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.invite.RequestStatus;
 import app.plexinvite.invite.Statistics;
-import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimShare;
-import app.plexinvite.support.AppTest;
 import app.plexinvite.support.DefaultProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,49 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * live in {@link Owner} and {@link Friend}. Screenshots land in target/screenshots. The
  * order only makes the screenshots tell the story; each journey sets up what it needs.
  */
-@AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserJourneysTests {
+class BrowserJourneysTests extends Journeys {
 
 	static final String CODE = "movie-night";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	PlexSimulator simulator;
 
 	@Autowired
 	AccessProfiles profiles;
 
 	@Autowired
 	Invitations invitations;
-
-	@Autowired
-	MessageSource messages;
-
-	private Texts texts;
-
-	private Browser phone;
-
-	private Browser desktop;
-
-	@BeforeAll
-	void startBrowsers() throws IOException {
-		this.texts = new Texts(this.messages);
-		String base = "http://127.0.0.1:" + this.port;
-		this.phone = Browser.phone(base);
-		this.desktop = Browser.desktop(base);
-	}
-
-	@AfterAll
-	void stopBrowsers() throws IOException {
-		try (Browser phone = this.phone; Browser desktop = this.desktop) {
-			// both are closed, even when one fails to
-		}
-	}
 
 	@Test
 	@Order(1)
@@ -148,12 +105,6 @@ class BrowserJourneysTests {
 				.toList();
 			DefaultProfile.shares(this.profiles, movies, true);
 		}
-	}
-
-	private List<SimLibrary> libraries(String... titles) {
-		Map<String, SimLibrary> byTitle = new LinkedHashMap<>();
-		this.simulator.server("Demo Server").libraries().forEach((library) -> byTitle.put(library.title(), library));
-		return List.of(titles).stream().map(byTitle::get).toList();
 	}
 
 	private SimShare shareWith(String email) {

@@ -3,25 +3,16 @@ package app.plexinvite.journeys;
 import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
-import org.springframework.test.context.ActiveProfiles;
 
-import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.plexsim.SimAccount;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimShare;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileDraft;
-import app.plexinvite.support.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,43 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a phone, signs in with Plex on the simulator's page in a popup, and lands on the guide;
  * plex.tv then holds an accepted share with exactly the profile's libraries.
  */
-@AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InviteLinkJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	PlexSimulator simulator;
+class InviteLinkJourneyTests extends Journeys {
 
 	@Autowired
 	AccessProfiles profiles;
-
-	@Autowired
-	MessageSource messages;
-
-	private Texts texts;
-
-	private Browser phone;
-
-	private Browser desktop;
-
-	@BeforeAll
-	void startBrowsers() throws IOException {
-		this.texts = new Texts(this.messages);
-		String base = "http://127.0.0.1:" + this.port;
-		this.phone = Browser.phone(base);
-		this.desktop = Browser.desktop(base);
-	}
-
-	@AfterAll
-	void stopBrowsers() throws IOException {
-		try (Browser phone = this.phone; Browser desktop = this.desktop) {
-			// both are closed, even when one fails to
-		}
-	}
 
 	@Test
 	void theOwnerMakesALinkAndTheInviteeJoinsWithPlexOnAPhone() throws IOException {
@@ -96,14 +54,6 @@ class InviteLinkJourneyTests {
 		assertThat(share.librarySectionIds())
 			.containsExactlyInAnyOrderElementsOf(family.stream().map(SimLibrary::plexTvId).toList());
 		assertThat(share.settings()).containsEntry("allowSync", "1");
-	}
-
-	private List<SimLibrary> libraries(String... titles) {
-		List<SimLibrary> all = this.simulator.server("Demo Server").libraries();
-		return List.of(titles)
-			.stream()
-			.map((title) -> all.stream().filter((library) -> library.title().equals(title)).findFirst().orElseThrow())
-			.toList();
 	}
 
 	private static AccessProfile.Library library(SimLibrary library) {

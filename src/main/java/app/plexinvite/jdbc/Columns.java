@@ -1,4 +1,4 @@
-package app.plexinvite.links;
+package app.plexinvite.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,27 +9,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
 
 /** Reading nullable columns and recognising unique violations on both databases. */
-final class Columns {
+public final class Columns {
 
 	private Columns() {
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		Long millis = nullableLong(rs, column);
 		return (millis != null) ? Instant.ofEpochMilli(millis) : null;
 	}
 
-	static Long nullableLong(ResultSet rs, String column) throws SQLException {
+	public static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}
 
-	static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+	public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
 	}
 
-	static Long millis(Instant instant) {
+	public static Long millis(Instant instant) {
 		return (instant != null) ? instant.toEpochMilli() : null;
 	}
 
@@ -38,7 +38,7 @@ final class Columns {
 	 * code 19, SQLITE_CONSTRAINT) are not categorised by Spring, so they are translated
 	 * here.
 	 */
-	static <T> T unique(Supplier<T> statement) {
+	public static <T> T unique(Supplier<T> statement) {
 		try {
 			return statement.get();
 		}
