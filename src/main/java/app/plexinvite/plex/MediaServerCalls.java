@@ -74,6 +74,10 @@ final class MediaServerCalls {
 		}
 	}
 
+	/**
+	 * The server's machine identifier at this address ({@code GET /identity}, no token
+	 * needed: plex-protocol.md §3a; SPEC-LH identity.yaml, POPEDIA /api/server/identity).
+	 */
 	private String probeIdentity(URI candidate) {
 		try {
 			String body = this.probe.get()
