@@ -61,7 +61,31 @@ public enum AuditAction {
 
 	LINK_SHARED("An invite link shared the server with its invitee."),
 
-	LINK_ACCEPTED("An invite link accepted the share on its invitee's behalf.");
+	LINK_ACCEPTED("An invite link accepted the share on its invitee's behalf."),
+
+	PERSON_REVOKED("The owner removed someone's access to the server."),
+
+	PERSON_INVITE_CANCELLED("The owner cancelled an invite that was not accepted yet."),
+
+	PERSON_INVITE_RESENT("The owner sent a pending invite again."),
+
+	PERSON_ACCESS_GIVEN_AGAIN("The owner shared the server again with someone whose access had ended."),
+
+	PERSON_ACCESS_CHANGED("The owner changed someone's libraries or permissions."),
+
+	PERSON_EXPIRY_CHANGED("The owner set, extended or cleared when someone's access ends."),
+
+	PERSON_NOTE_CHANGED("The owner changed their note about someone."),
+
+	PERSON_GONE_UNDONE("The owner said someone marked gone is still there."),
+
+	PEOPLE_SYNCED("The owner asked for the people list to be read from plex.tv now."),
+
+	PERSON_MARKED_GONE("The sync found someone was no longer on plex.tv in two complete syncs in a row."),
+
+	PEOPLE_IMPORTED("The sync found people shared outside Plex Invite and listed them as imported."),
+
+	ACCESS_EXPIRED("The expiry job removed someone's access because its end date passed.");
 
 	private final String meaning;
 

@@ -129,6 +129,15 @@ public class PlexClient {
 		return this.lists.users(this.credentials.token());
 	}
 
+	/**
+	 * Everyone the configured server is shared with, and whether plex.tv's answer can be
+	 * trusted to be complete (plex-protocol.md §7a, §7c, §8b). A failing call throws;
+	 * lists that disagree give {@code complete == false}.
+	 */
+	public ServerShares serverShares() {
+		throw new UnsupportedOperationException("skeleton: implemented by the simulator/client helper");
+	}
+
 	/** The owner's invites not accepted yet. */
 	public List<PlexShare> pendingInvites() {
 		return this.lists.ownedPending(this.credentials.token());

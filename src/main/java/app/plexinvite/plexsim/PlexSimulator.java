@@ -91,6 +91,28 @@ public final class PlexSimulator implements AutoCloseable {
 	}
 
 	/** The invitee accepts out of band: pending becomes accepted. */
+	/**
+	 * The owner shares the server outside any app (in Plex Web), as friends shared before
+	 * Plex Invite existed were. {@code librarySectionIds} empty shares every library.
+	 */
+	public SimShare shareOutOfBand(SimServer server, SimAccount invitee, List<Long> librarySectionIds,
+			boolean accepted) {
+		throw new UnsupportedOperationException("skeleton");
+	}
+
+	/** The owner invites an e-mail address with no Plex account, outside any app. */
+	public SimShare inviteEmailOutOfBand(SimServer server, String email, List<Long> librarySectionIds) {
+		throw new UnsupportedOperationException("skeleton");
+	}
+
+	/**
+	 * The share ends outside any app: the owner removed it in Plex Web or the friend
+	 * left.
+	 */
+	public void removeShareOutOfBand(long shareId) {
+		throw new UnsupportedOperationException("skeleton");
+	}
+
 	public void acceptInvite(long sharedServerId) {
 		Share share = this.world.shares.find(sharedServerId)
 			.orElseThrow(() -> new IllegalArgumentException("No share " + sharedServerId));

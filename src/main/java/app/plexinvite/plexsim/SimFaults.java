@@ -103,6 +103,22 @@ public final class SimFaults {
 		return complete ? null : PlexErrors.malformed(call);
 	}
 
+	/**
+	 * The next N {@code GET /api/users} answers list only the first half of the users
+	 * while {@code totalSize} still counts all of them, as a cut-short answer would.
+	 */
+	public synchronized SimFaults partialUserListNext(int count) {
+		throw new UnsupportedOperationException("skeleton");
+	}
+
+	/**
+	 * The next N answers of each share list ({@code /api/users}, v2 owned accepted, v2
+	 * owned pending) are empty (status 200, no entries), as after a plex.tv hiccup.
+	 */
+	public synchronized SimFaults emptyShareListsNext(int count) {
+		throw new UnsupportedOperationException("skeleton");
+	}
+
 	public synchronized SimFaults reset() {
 		this.latency = Duration.ZERO;
 		this.errorRate = 0;

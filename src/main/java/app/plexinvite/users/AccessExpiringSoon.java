@@ -1,0 +1,16 @@
+package app.plexinvite.users;
+
+import java.time.Instant;
+
+/**
+ * A person's access ends within the warning window (published once per end date, for
+ * notifications).
+ *
+ * @param personId the person
+ * @param name their display name
+ * @param email their e-mail, or null
+ * @param endsAt when their access ends
+ */
+public record AccessExpiringSoon(long personId, String name, String email, Instant endsAt) {
+
+}

@@ -1,0 +1,72 @@
+-- People with access to the server (app.plexinvite.users). Instants are epoch milliseconds (BIGINT).
+-- One row per person: plex_account_id when plex.tv told it, else the e-mail of an invite to an address
+-- with no Plex account yet (plex-protocol.md §8a/§8b).
+CREATE TABLE person (
+    id                     BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    plex_account_id        BIGINT,
+    username               VARCHAR(320),
+    email                  VARCHAR(320),
+    title                  VARCHAR(320),
+    name_key               VARCHAR(320)  NOT NULL,
+    state                  VARCHAR(16)   NOT NULL,
+    origin                 VARCHAR(16)   NOT NULL,
+    origin_ref             BIGINT,
+    origin_label           VARCHAR(200),
+    plex_share_id          BIGINT,
+    profile_id             BIGINT        REFERENCES access_profile (id) ON DELETE SET NULL,
+    all_libraries          BOOLEAN       NOT NULL DEFAULT FALSE,
+    library_ids            VARCHAR(2000) NOT NULL DEFAULT '',
+    access_ends_at         BIGINT,
+    expiry_warned_at       BIGINT,
+    expiry_attempts        INTEGER       NOT NULL DEFAULT 0,
+    expiry_retry_at        BIGINT,
+    expiry_failure         VARCHAR(500),
+    missing_syncs          INTEGER       NOT NULL DEFAULT 0,
+    state_before_gone      VARCHAR(16),
+    note                   VARCHAR(2000),
+    joined_at              BIGINT        NOT NULL,
+    last_seen_at           BIGINT,
+    created_at             BIGINT        NOT NULL,
+    updated_at             BIGINT        NOT NULL
+);
+
+CREATE UNIQUE INDEX person_plex_account ON person (plex_account_id) WHERE plex_account_id IS NOT NULL;
+CREATE INDEX person_name_key ON person (name_key);
+CREATE INDEX person_email ON person (lower(email));
+CREATE INDEX person_state ON person (state, name_key);
+CREATE INDEX person_access_ends_at ON person (access_ends_at) WHERE access_ends_at IS NOT NULL;
+CREATE INDEX person_profile ON person (profile_id, state);
+
+-- What happened to a person, newest last (who did it: "owner <name>", "job <name>").
+CREATE TABLE person_event (
+    id         BIGINT        GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    person_id  BIGINT        NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    at         BIGINT        NOT NULL,
+    kind       VARCHAR(32)   NOT NULL,
+    actor      VARCHAR(120)  NOT NULL,
+    detail     VARCHAR(1000)
+);
+
+CREATE INDEX person_event_person ON person_event (person_id, id);
+
+-- The last sync with plex.tv (one row).
+CREATE TABLE people_sync (
+    id              INTEGER       NOT NULL PRIMARY KEY CHECK (id = 1),
+    last_attempt_at BIGINT,
+    last_success_at BIGINT,
+    last_outcome    VARCHAR(16),
+    last_problem    VARCHAR(500),
+    listed          INTEGER       NOT NULL DEFAULT 0,
+    imported        INTEGER       NOT NULL DEFAULT 0,
+    marked_gone     INTEGER       NOT NULL DEFAULT 0
+);
+
+INSERT INTO people_sync (id) VALUES (1);
+
+-- ShedLock (net.javacrumbs.shedlock, JdbcTemplateLockProvider's documented table): a scheduled job runs once at a time.
+CREATE TABLE shedlock (
+    name       VARCHAR(64)  NOT NULL PRIMARY KEY,
+    lock_until TIMESTAMP(3)   NOT NULL,
+    locked_at  TIMESTAMP(3)   NOT NULL,
+    locked_by  VARCHAR(255) NOT NULL
+);
