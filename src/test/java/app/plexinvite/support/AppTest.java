@@ -13,6 +13,7 @@ import org.springframework.core.annotation.AliasFor;
  * the application sets, foreign keys included), with a known owner password
  * ({@value #OWNER_PASSWORD}). Rate limits are raised out of the way, since one cached
  * context serves many test classes from one address; the rate limit tests set their own.
+ * The people sync and expiry jobs are off: tests run them by hand.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,8 @@ import org.springframework.core.annotation.AliasFor;
 		+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE",
 		"plexinvite.secret-key=test-secret", "security.admin-username=" + AppTest.OWNER,
 		"security.admin-password-hash=" + AppTest.OWNER_PASSWORD_HASH, "security.rate-limit.invite=10000/minute",
-		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute" })
+		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute",
+		"people.jobs-enabled=false" })
 public @interface AppTest {
 
 	String OWNER = "owner";

@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:sqlite:${java.io.tmpdir}/plex-invite-test-${random.uuid}.db"
 		+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE",
 		"plexinvite.secret-key=first-run-secret", "security.rate-limit.invite=10000/minute",
-		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute" })
+		"security.rate-limit.public-routes=10000/minute", "security.rate-limit.invite-total=10000/minute",
+		"people.jobs-enabled=false" })
 public @interface FirstRunAppTest {
 
 }

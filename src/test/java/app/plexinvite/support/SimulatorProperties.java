@@ -22,7 +22,8 @@ public final class SimulatorProperties {
 
 	/**
 	 * The same, signed in as the simulator's owner with this server, and with the
-	 * background workers (invite pipeline, sign-in poller) off so tests drive them.
+	 * background workers (invite pipeline, sign-in poller, people sync and expiry) off so
+	 * tests drive them.
 	 */
 	public static void pointAtServer(PlexSimulator simulator, String serverName, DynamicPropertyRegistry registry) {
 		pointAt(simulator, registry);
@@ -30,6 +31,7 @@ public final class SimulatorProperties {
 		registry.add("plex.server-name", () -> serverName);
 		registry.add("invite.worker-enabled", () -> "false");
 		registry.add("links.sign-in-poller-enabled", () -> "false");
+		registry.add("people.jobs-enabled", () -> "false");
 	}
 
 }
