@@ -158,21 +158,6 @@ class InviteRequests {
 	}
 
 	/**
-	 * Granted requests shared with the profile: their own, or for an older request with
-	 * none recorded, the default profile.
-	 */
-	List<InviteRequest> findGrantedWith(long profileId, long defaultProfileId) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM invite_request
-				WHERE status IN ('SENT', 'ALREADY_SHARED') AND COALESCE(profile_id, :default) = :profile
-				ORDER BY id""")
-			.param("default", defaultProfileId)
-			.param("profile", profileId)
-			.query(InviteRequests::map)
-			.list();
-	}
-
-	/**
 	 * Newest first below the cursor; one more row than asked tells whether a next page
 	 * exists. Absent filters become "every status", "%" and the largest id.
 	 */

@@ -17,9 +17,11 @@ import app.plexinvite.audit.Actor;
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
+import app.plexinvite.plex.PlexAccount;
 import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexToken;
 import app.plexinvite.profiles.AccessProfile;
@@ -129,6 +131,7 @@ class JoinService {
 				.or(() -> profile.accessEndsAt(this.clock.instant()))
 				.orElse(null);
 			this.links.recordShared(redemptionId, shared.share().shareId(), endsAt);
+			granted(link, redemptionId, who, shared, profile, endsAt, false);
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.ok());
 			if (!shared.accepted()) {
 				audit(AuditAction.LINK_ACCEPTED, link, who,
@@ -136,6 +139,7 @@ class JoinService {
 				return JoinOutcome.of(JoinOutcome.Kind.ACCEPT_PENDING);
 			}
 			this.links.recordAccepted(redemptionId);
+			granted(link, redemptionId, who, shared, profile, endsAt, true);
 			audit(AuditAction.LINK_ACCEPTED, link, who, AuditOutcome.ok());
 			return JoinOutcome.joined(endsAt);
 		}
@@ -148,6 +152,19 @@ class JoinService {
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.getClass().getSimpleName()));
 			return failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
 		}
+	}
+
+	/** For the people list: the share, and once more when it was accepted. */
+	private void granted(InviteLink link, long redemptionId, PlexJoin.SignIn who, PlexJoin.Shared shared,
+			AccessProfile profile, Instant endsAt, boolean accepted) {
+		PlexAccount account = who.account();
+		this.events.publishEvent(new AccessGranted(AccessGranted.Source.LINK, redemptionId, link.label(), account.id(),
+				blankToNull(account.username()), blankToNull(account.email()), shared.share().shareId(), accepted,
+				profile.id(), endsAt, this.clock.instant()));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	/** The person by their Plex name, the link by id and label: its code is a secret. */

@@ -110,15 +110,6 @@ class Redemptions {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** Shared with the profile and not given back: the people a profile push reaches. */
-	List<Redemption> findHolding(long profileId) {
-		return this.jdbc.sql("SELECT " + COLUMNS
-				+ " FROM link_redemption WHERE profile_id = :profile AND status IN ('SHARED', 'ACCEPTED') ORDER BY id")
-			.param("profile", profileId)
-			.query(Redemptions::map)
-			.list();
-	}
-
 	/**
 	 * Moves a redemption to {@code change.status()} if it is in one of the statuses that
 	 * may lead there; false otherwise.

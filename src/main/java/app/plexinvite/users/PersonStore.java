@@ -98,6 +98,45 @@ class PersonStore {
 		return rows == 1;
 	}
 
+	/** People holding a share with this profile (pending or accepted), by name. */
+	List<Person> findHolding(long profileId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM person WHERE profile_id = :profile AND state IN ('PENDING', 'ACCEPTED')
+				ORDER BY name_key, id""").param("profile", profileId).query(PersonStore::map).list();
+	}
+
+	Optional<Person> findByAccount(long plexAccountId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE plex_account_id = :account")
+			.param("account", plexAccountId)
+			.query(PersonStore::map)
+			.optional();
+	}
+
+	/**
+	 * People whose username or e-mail is {@code name} (case-insensitive), oldest first.
+	 */
+	List<Person> findByName(String name) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				FROM person WHERE lower(email) = :name OR lower(username) = :name ORDER BY id""")
+			.param("name", name.toLowerCase(Locale.ROOT))
+			.query(PersonStore::map)
+			.list();
+	}
+
+	/**
+	 * A sync listed these people and nothing else changed: last seen now, without
+	 * touching {@code updated_at} (an owner's action in flight still saves).
+	 */
+	void seen(Collection<Long> ids, Instant now) {
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 500) {
+			this.jdbc.sql("UPDATE person SET last_seen_at = :now, missing_syncs = 0 WHERE id IN (:ids)")
+				.param("now", now.toEpochMilli())
+				.param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+				.update();
+		}
+	}
+
 	void record(long personId, PersonEvent event) {
 		this.jdbc.sql("""
 				INSERT INTO person_event (person_id, at, kind, actor, detail)

@@ -70,3 +70,38 @@ CREATE TABLE shedlock (
     locked_at  TIMESTAMP(3)   NOT NULL,
     locked_by  VARCHAR(255) NOT NULL
 );
+
+-- Backfill: the people Plex Invite shared with before this table existed. From invite links first (a redemption
+-- SHARED or ACCEPTED; one person per plex.tv account, the newest redemption wins), then from requests (SENT or
+-- ALREADY_SHARED, the newest per account name) for whom no link person has that username or e-mail. A name typed
+-- on a link's page is stored as the username and may be an e-mail address. The first sync then fills in account
+-- ids, share ids and libraries from plex.tv.
+INSERT INTO person (plex_account_id, username, email, name_key, state, origin, origin_ref, origin_label,
+    plex_share_id, profile_id, access_ends_at, joined_at, created_at, updated_at)
+SELECT r.plex_account_id, CASE WHEN r.username LIKE '%@%' THEN NULL ELSE NULLIF(r.username, '') END,
+       COALESCE(NULLIF(r.email, ''), CASE WHEN r.username LIKE '%@%' THEN r.username END),
+       lower(COALESCE(NULLIF(r.username, ''), NULLIF(r.email, ''), r.invitee_key)),
+       CASE WHEN r.status = 'ACCEPTED' THEN 'ACCEPTED' ELSE 'PENDING' END, 'LINK', r.id, l.label,
+       r.plex_share_id, r.profile_id, r.access_ends_at, r.created_at, r.created_at, r.created_at
+FROM link_redemption r JOIN invite_link l ON l.id = r.link_id
+WHERE r.status IN ('SHARED', 'ACCEPTED')
+  AND NOT EXISTS (SELECT 1 FROM link_redemption newer
+                  WHERE newer.status IN ('SHARED', 'ACCEPTED') AND newer.id > r.id
+                    AND (newer.plex_account_id = r.plex_account_id
+                         OR (newer.plex_account_id IS NULL AND r.plex_account_id IS NULL
+                             AND newer.invitee_key = r.invitee_key)));
+
+INSERT INTO person (username, email, name_key, state, origin, origin_ref, plex_share_id, profile_id,
+    access_ends_at, joined_at, created_at, updated_at)
+SELECT CASE WHEN q.identifier LIKE '%@%' THEN NULL ELSE q.identifier END,
+       CASE WHEN q.identifier LIKE '%@%' THEN q.identifier ELSE NULL END,
+       q.identifier_key, 'PENDING', 'REQUEST', q.id, q.plex_share_id,
+       COALESCE(q.profile_id, (SELECT id FROM access_profile WHERE is_default = TRUE)),
+       q.access_ends_at, q.created_at, q.created_at, q.created_at
+FROM invite_request q
+WHERE q.status IN ('SENT', 'ALREADY_SHARED')
+  AND NOT EXISTS (SELECT 1 FROM person p
+                  WHERE lower(p.username) = q.identifier_key OR lower(p.email) = q.identifier_key)
+  AND NOT EXISTS (SELECT 1 FROM invite_request newer
+                  WHERE newer.status IN ('SENT', 'ALREADY_SHARED') AND newer.identifier_key = q.identifier_key
+                    AND newer.id > q.id);

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The owner's side of the invite feature, as the dashboard calls it. */
 @AppTest
-@TestPropertySource(properties = { "invite.worker-enabled=false", "people.jobs-enabled=false", "invite.approval-required=true" })
+@TestPropertySource(
+		properties = { "invite.worker-enabled=false", "people.jobs-enabled=false", "invite.approval-required=true" })
 class InvitationsTests {
 
 	static final Instant START = Instant.parse("2026-05-31T12:00:00Z");

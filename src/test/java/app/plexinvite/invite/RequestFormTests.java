@@ -23,7 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @AppTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "invite.code=from-env", "invite.worker-enabled=false", "people.jobs-enabled=false", "invite.submit-wait=0s" })
+@TestPropertySource(properties = { "invite.code=from-env", "invite.worker-enabled=false", "people.jobs-enabled=false",
+		"invite.submit-wait=0s" })
 class RequestFormTests {
 
 	@Autowired

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import app.plexinvite.profiles.ProfileHolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -130,9 +128,6 @@ class InviteLinksStoreTest {
 		assertThat(accepted.accessEndsAt()).isEqualTo(ends);
 		assertThat(fixture.inviteLinks.redemption(bob).orElseThrow().failureReason()).isEqualTo("UNKNOWN_USER");
 		assertThat(fixture.inviteLinks.failureDetails(link.id())).containsEntry(bob, "plex.tv said 404");
-		assertThat(new LinkHolders(fixture.redemptions).holdersOf(LinksFixture.PROFILE))
-			.containsExactly(new ProfileHolder("link", alice, "alice", 900L));
-		assertThat(new LinkHolders(fixture.redemptions).holdersOf(99)).isEmpty();
 		assertThat(fixture.inviteLinks.redemptions(link.id())).extracting(Redemption::id).containsExactly(bob, alice);
 	}
 
@@ -168,7 +163,8 @@ class InviteLinksStoreTest {
 		assertThat(fixture.inviteLinks.findByCode("party")).isEmpty();
 		assertThat(fixture.inviteLinks.list()).isEmpty();
 		assertThat(fixture.inviteLinks.reserve(link, BOB)).isEqualTo(new Reservation.Refused(LinkState.REVOKED));
-		assertThat(new LinkHolders(fixture.redemptions).holdersOf(LinksFixture.PROFILE)).hasSize(1);
+		assertThat(fixture.inviteLinks.redemption(alice))
+			.hasValueSatisfying((kept) -> assertThat(kept.status()).isEqualTo(RedemptionStatus.SHARED));
 		assertThatExceptionOfType(LinkProblem.class)
 			.isThrownBy(() -> fixture.inviteLinks.create(LinksFixture.draft("PARTY-2026", null, null)));
 	}

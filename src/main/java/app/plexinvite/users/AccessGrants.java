@@ -1,0 +1,112 @@
+package app.plexinvite.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import app.plexinvite.invite.AccessGranted;
+import app.plexinvite.profiles.AccessProfile;
+import app.plexinvite.profiles.AccessProfiles;
+
+/**
+ * Records who a request or an invite link shared the server with, in the sharer's thread
+ * and transaction: a new person, or the person we know by plex.tv account, e-mail or
+ * username updated (an accepted share is never made pending again). A failure here is
+ * logged and never undoes the share; the next sync lists them anyway.
+ */
+@Component
+class AccessGrants {
+
+	private static final Logger log = LoggerFactory.getLogger(AccessGrants.class);
+
+	private static final int TRIES = 3;
+
+	private final PersonStore store;
+
+	private final AccessProfiles profiles;
+
+	AccessGrants(PersonStore store, AccessProfiles profiles) {
+		this.store = store;
+		this.profiles = profiles;
+	}
+
+	@EventListener
+	void granted(AccessGranted grant) {
+		try {
+			for (int i = 0; i < TRIES; i++) {
+				if (tryRecord(grant)) {
+					return;
+				}
+			}
+			log.warn("{} #{}: the person changed {} times while being recorded; the next sync lists them",
+					grant.source(), grant.recordId(), TRIES);
+		}
+		catch (DataAccessException ex) {
+			log.error("{} #{}: the person could not be recorded ({}); the next sync lists them", grant.source(),
+					grant.recordId(), ex.getMostSpecificCause().getClass().getSimpleName());
+		}
+	}
+
+	/** False when someone else wrote the person first (then it is tried again). */
+	private boolean tryRecord(AccessGranted grant) {
+		Optional<Person> known = match(grant);
+		Person person = GrantRules.applied(known.orElseGet(() -> GrantRules.fresh(grant)), grant, known.isEmpty());
+		person = withLibraries(person, grant.profileId());
+		PersonEvent event = GrantRules.event(grant);
+		if (known.isEmpty()) {
+			try {
+				this.store.record(this.store.insert(person, grant.at()).id(), event);
+				return true;
+			}
+			catch (DuplicateKeyException ex) {
+				return false;
+			}
+		}
+		if (!this.store.save(person, grant.at())) {
+			return false;
+		}
+		this.store.record(person.id(), event);
+		return true;
+	}
+
+	private Optional<Person> match(AccessGranted grant) {
+		if (grant.plexAccountId() != null) {
+			Optional<Person> byAccount = this.store.findByAccount(grant.plexAccountId());
+			if (byAccount.isPresent()) {
+				return byAccount;
+			}
+		}
+		for (String name : new String[] { grant.email(), grant.username() }) {
+			if (name != null && !name.isBlank()) {
+				Optional<Person> byName = this.store.findByName(name.strip())
+					.stream()
+					.filter((p) -> grant.plexAccountId() == null || p.plexAccountId() == null
+							|| p.plexAccountId().equals(grant.plexAccountId()))
+					.findFirst();
+				if (byName.isPresent()) {
+					return byName;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The profile's libraries, as shared (the next sync reads Plex's own). */
+	private Person withLibraries(Person person, long profileId) {
+		return this.profiles.find(profileId)
+			.filter(AccessProfile::configured)
+			.map((profile) -> person.withAllLibraries(profile.allLibraries())
+				.withLibraryIds(profile.allLibraries() ? List.of()
+						: profile.libraries().stream().map(AccessProfile.Library::plexTvId).sorted().toList()))
+			.orElse(person);
+	}
+
+}

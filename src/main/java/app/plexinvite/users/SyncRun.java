@@ -1,0 +1,123 @@
+package app.plexinvite.users;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.plexinvite.audit.Actor;
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
+import app.plexinvite.plex.ServerShares;
+import app.plexinvite.users.SyncStatus.SyncOutcome;
+
+/**
+ * One sync: asks plex.tv who shares the server, judges whether the answer can be trusted
+ * to list everybody, then writes the plan in one transaction. A failed call changes
+ * nobody; an incomplete answer records new and changed shares but counts nobody missing.
+ */
+@Component
+class SyncRun {
+
+	private static final Logger log = LoggerFactory.getLogger(SyncRun.class);
+
+	/** The sync's name in the audit log. */
+	static final String JOB = "people-sync";
+
+	private final PlexClient plex;
+
+	private final SyncRuns runs;
+
+	private final SyncWriter writer;
+
+	private final PersonStore store;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SyncRun(PlexClient plex, SyncRuns runs, SyncWriter writer, PersonStore store, TransactionTemplate transaction,
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		this.plex = plex;
+		this.runs = runs;
+		this.writer = writer;
+		this.store = store;
+		this.transaction = transaction;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** Runs it (the caller holds the lock and checked the throttle); the status after. */
+	SyncStatus run() {
+		Instant started = this.clock.instant();
+		this.runs.started(started);
+		ServerShares shares;
+		try {
+			shares = this.plex.serverShares();
+		}
+		catch (PlexException ex) {
+			return failed(started, ex.reason().description(), ex);
+		}
+		catch (RuntimeException ex) {
+			return failed(started, "unexpected " + ex.getClass().getSimpleName(), ex);
+		}
+		List<Person> everyone = this.store.everyone();
+		String problem = problem(shares, everyone);
+		ShareMerge.Plan plan = new ShareMerge(started).plan(everyone, shares.shares(), problem == null);
+		SyncWriter.Written written = this.transaction.execute((status) -> this.writer.write(plan, started));
+		SyncOutcome outcome = (problem == null) ? SyncOutcome.COMPLETE : SyncOutcome.INCOMPLETE;
+		this.runs.finished(outcome, problem, shares.shares().size(), written.imported(), written.gone().size(),
+				started);
+		audit(written);
+		if (problem != null) {
+			log.warn("People sync incomplete ({}); nobody was counted missing", problem);
+		}
+		return this.runs.status(null);
+	}
+
+	/**
+	 * Why the answer cannot be trusted to list everybody, or null: plex.tv said so, or it
+	 * listed nobody while people hold a share here.
+	 */
+	static String problem(ServerShares shares, List<Person> everyone) {
+		if (!shares.complete()) {
+			return (shares.problem() != null) ? shares.problem() : "plex.tv's lists disagree";
+		}
+		long holders = everyone.stream().filter((person) -> person.state().holdsShare()).count();
+		if (shares.shares().isEmpty() && holders > 0) {
+			return "plex.tv listed nobody while " + holders + " people hold a share here";
+		}
+		return null;
+	}
+
+	private SyncStatus failed(Instant started, String problem, Exception ex) {
+		log.warn("People sync failed; nothing changed: {}", ex.getMessage());
+		this.runs.finished(SyncOutcome.FAILED, problem, 0, 0, 0, started);
+		return this.runs.status(null);
+	}
+
+	private void audit(SyncWriter.Written written) {
+		Instant now = this.clock.instant();
+		for (Person gone : written.gone()) {
+			this.events.publishEvent(new AuditEvent(now, Actor.job(JOB), AuditAction.PERSON_MARKED_GONE,
+					gone.displayName() + " (#" + gone.id() + ")", AuditOutcome.ok("not listed in two complete syncs")));
+		}
+		if (written.imported() > 0) {
+			this.events.publishEvent(new AuditEvent(now, Actor.job(JOB), AuditAction.PEOPLE_IMPORTED,
+					written.imported() + " people", AuditOutcome.ok(written.imported() + " imported")));
+		}
+	}
+
+}
