@@ -91,9 +91,8 @@ class PersonStore {
 				    missing_syncs = :missing, state_before_gone = :before, note = :note, joined_at = :joined,
 				    last_seen_at = :seen, updated_at = :now
 				WHERE id = :id AND updated_at = :expected""")
-			.paramSource(new PersonParams(changed, now))
-			.param("id", changed.id())
-			.param("expected", millis(changed.updatedAt()))
+			.paramSource(new PersonParams(changed, now).addValue("id", changed.id())
+				.addValue("expected", millis(changed.updatedAt())))
 			.update();
 		return rows == 1;
 	}
@@ -116,8 +115,8 @@ class PersonStore {
 	 * People whose username or e-mail is {@code name} (case-insensitive), oldest first.
 	 */
 	List<Person> findByName(String name) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				FROM person WHERE lower(email) = :name OR lower(username) = :name ORDER BY id""")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM person WHERE lower(email) = :name OR lower(username) = :name ORDER BY id")
 			.param("name", name.toLowerCase(Locale.ROOT))
 			.query(PersonStore::map)
 			.list();
