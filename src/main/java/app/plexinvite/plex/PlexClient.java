@@ -135,7 +135,7 @@ public class PlexClient {
 	 * lists that disagree give {@code complete == false}.
 	 */
 	public ServerShares serverShares() {
-		throw new UnsupportedOperationException("skeleton: implemented by the simulator/client helper");
+		return this.lists.serverShares(server().machineIdentifier(), this.credentials.token());
 	}
 
 	/** The owner's invites not accepted yet. */

@@ -11,7 +11,10 @@ import java.util.List;
  * agree with each other (each user of {@code /api/users} with a share of this server is
  * in the v2 lists and the other way round, and {@code /api/users} listed as many users as
  * its {@code totalSize} says). An empty answer is complete only when plex.tv said so
- * consistently; callers must still treat "nobody" with care.
+ * consistently; callers must still treat "nobody" with care. A share only
+ * {@code /api/users} lists (its libraries unknown) is left out of {@code shares} and
+ * makes the answer incomplete; a list that answers but cannot be read does too. A list
+ * that fails throws {@link PlexException} instead.
  *
  * @param machineIdentifier the server
  * @param shares one entry per share of this server

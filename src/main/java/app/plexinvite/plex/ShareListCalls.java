@@ -15,6 +15,10 @@ final class ShareListCalls {
 	private static final TypeReference<List<V2ShareWire>> V2_LIST = new TypeReference<>() {
 	};
 
+	private static final String OWNED_ACCEPTED = "/api/v2/shared_servers/owned/accepted";
+
+	private static final String OWNED_PENDING = "/api/v2/shared_servers/invites/owned/pending";
+
 	private final PlexHttp http;
 
 	private final URI tv;
@@ -41,7 +45,7 @@ final class ShareListCalls {
 	 * §8b (NEVU).
 	 */
 	List<PlexShare> ownedPending(PlexToken owner) {
-		return v2Shares("/api/v2/shared_servers/invites/owned/pending", owner);
+		return v2Shares(OWNED_PENDING, owner);
 	}
 
 	/**
@@ -49,7 +53,23 @@ final class ShareListCalls {
 	 * L590-650).
 	 */
 	List<PlexShare> ownedAccepted(PlexToken owner) {
-		return v2Shares("/api/v2/shared_servers/owned/accepted", owner);
+		return v2Shares(OWNED_ACCEPTED, owner);
+	}
+
+	/**
+	 * Everyone {@code machineIdentifier} is shared with: {@code /api/users} (§7a),
+	 * {@code /api/v2/shared_servers/owned/accepted} (§7c) and
+	 * {@code …/invites/owned/pending} (§8b), merged and checked by {@link ShareCensus}. A
+	 * failing call throws; an unreadable or disagreeing answer is incomplete.
+	 */
+	ServerShares serverShares(String machineIdentifier, PlexToken owner) {
+		String users = this.http.send(PlexCall.get(PlexHttp.at(this.tv, "/api/users/"), owner).xml());
+		String accepted = this.http.send(PlexCall.get(PlexHttp.at(this.clients, OWNED_ACCEPTED), owner));
+		String pending = this.http.send(PlexCall.get(PlexHttp.at(this.clients, OWNED_PENDING), owner));
+		return new ShareCensus(machineIdentifier).users(users)
+			.v2(accepted, OWNED_ACCEPTED, true)
+			.v2(pending, OWNED_PENDING, false)
+			.result();
 	}
 
 	/**
@@ -100,8 +120,11 @@ final class ShareListCalls {
 		return PlexWire.readJson(body, V2_LIST, path).stream().flatMap(V2ShareWire::shares).toList();
 	}
 
-	/** {@code <MediaContainer><User …>} of /api/users (§7a). */
-	record UsersWire(@JsonProperty("User") List<UserWire> users) {
+	/**
+	 * {@code <MediaContainer totalSize><User …>} of /api/users (§7a): totalSize counts
+	 * every user, also those an answer left out.
+	 */
+	record UsersWire(@JsonProperty("User") List<UserWire> users, String totalSize) {
 
 		UsersWire {
 			users = (users != null) ? users : List.of();

@@ -15,22 +15,56 @@ import java.util.stream.Stream;
  */
 record V2ShareWire(String id, String name, String machineIdentifier, String invitedId, String invitedEmail,
 		PersonWire invited, PersonWire owner, String accepted, String allLibraries, List<LibraryRefWire> libraries,
-		List<String> librarySectionIds, List<V2ShareWire> sharedServers) {
+		List<String> librarySectionIds, SettingsWire sharingSettings, List<V2ShareWire> sharedServers) {
 
 	/** This object as shares: itself, or each of its sharedServers with its invitee. */
 	Stream<PlexShare> shares() {
+		return leaves().map((leaf) -> new PlexShare(PlexWire.toLong(leaf.id), leaf.machineIdentifier, leaf.invitee(),
+				leaf.email(), leaf.person().username(), PlexWire.isTrue(leaf.accepted),
+				PlexWire.isTrue(leaf.allLibraries), leaf.libraryIds()));
+	}
+
+	/**
+	 * This object's shares of one server with what v2 knows of them: invitee, libraries
+	 * (none listed when all are shared, §4b.4) and {@code sharingSettings} (§5b shape).
+	 * {@code accepted} is the list's word: owned/accepted (§7c) or invites/owned/pending
+	 * (§8b).
+	 */
+	Stream<ServerShares.ServerShare> serverShares(String machineIdentifier, boolean accepted) {
+		return leaves().filter((leaf) -> machineIdentifier.equals(leaf.machineIdentifier)).map((leaf) -> {
+			boolean all = PlexWire.isTrue(leaf.allLibraries);
+			return new ServerShares.ServerShare(PlexWire.toLong(leaf.id), leaf.invitee(),
+					text(leaf.person().username()), text(leaf.email()), text(leaf.person().title()), accepted, all,
+					all ? List.of() : leaf.libraryIds(),
+					(leaf.sharingSettings != null) ? leaf.sharingSettings.toSettings() : null);
+		});
+	}
+
+	/**
+	 * Itself, or each of its sharedServers with the invite's fields filled in; with an
+	 * id.
+	 */
+	private Stream<V2ShareWire> leaves() {
 		if (this.sharedServers != null && !this.sharedServers.isEmpty()) {
-			return this.sharedServers.stream().filter(Objects::nonNull).map(this::inherit).flatMap(V2ShareWire::shares);
+			return this.sharedServers.stream().filter(Objects::nonNull).map(this::inherit).flatMap(V2ShareWire::leaves);
 		}
-		Long shareId = PlexWire.toLong(this.id);
-		if (shareId == null) {
-			return Stream.empty();
-		}
-		PersonWire person = (this.invited != null) ? this.invited : PersonWire.NONE;
-		Long invitee = (this.invitedId != null) ? PlexWire.toLong(this.invitedId) : PlexWire.toLong(person.id());
-		String email = (this.invitedEmail != null) ? this.invitedEmail : person.email();
-		return Stream.of(new PlexShare(shareId, this.machineIdentifier, invitee, email, person.username(),
-				PlexWire.isTrue(this.accepted), PlexWire.isTrue(this.allLibraries), libraryIds()));
+		return (PlexWire.toLong(this.id) != null) ? Stream.of(this) : Stream.empty();
+	}
+
+	private PersonWire person() {
+		return (this.invited != null) ? this.invited : PersonWire.NONE;
+	}
+
+	private Long invitee() {
+		return (this.invitedId != null) ? PlexWire.toLong(this.invitedId) : PlexWire.toLong(person().id());
+	}
+
+	private String email() {
+		return (this.invitedEmail != null) ? this.invitedEmail : person().email();
+	}
+
+	private static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/** This invite as received invites, one per shared server, named by its owner. */
@@ -49,7 +83,8 @@ record V2ShareWire(String id, String name, String machineIdentifier, String invi
 		return new V2ShareWire(child.id, child.name, or(child.machineIdentifier, this.machineIdentifier),
 				or(child.invitedId, this.invitedId), or(child.invitedEmail, this.invitedEmail),
 				or(child.invited, this.invited), or(child.owner, this.owner), or(child.accepted, this.accepted),
-				or(child.allLibraries, this.allLibraries), child.libraries, child.librarySectionIds, null);
+				or(child.allLibraries, this.allLibraries), child.libraries, child.librarySectionIds,
+				or(child.sharingSettings, this.sharingSettings), null);
 	}
 
 	private List<Long> libraryIds() {
@@ -67,6 +102,21 @@ record V2ShareWire(String id, String name, String machineIdentifier, String invi
 	record PersonWire(String id, String username, String email, String title) {
 
 		static final PersonWire NONE = new PersonWire(null, null, null, null);
+
+	}
+
+	/**
+	 * {@code sharingSettings{allowSync, allowCameraUpload, allowChannels, filterMovies,
+	 * filterTelevision, filterMusic, …}} of a v2 share (§5b shape; booleans, or "1"/"0"
+	 * as GOPLEX sends them, §12.3).
+	 */
+	record SettingsWire(String allowSync, String allowCameraUpload, String allowChannels, String filterMovies,
+			String filterTelevision, String filterMusic) {
+
+		ShareSettings toSettings() {
+			return new ShareSettings(PlexWire.isTrue(this.allowSync), PlexWire.isTrue(this.allowCameraUpload),
+					PlexWire.isTrue(this.allowChannels), this.filterMovies, this.filterTelevision, this.filterMusic);
+		}
 
 	}
 

@@ -90,29 +90,48 @@ public final class PlexSimulator implements AutoCloseable {
 		return this.world.shares.views();
 	}
 
-	/** The invitee accepts out of band: pending becomes accepted. */
 	/**
 	 * The owner shares the server outside any app (in Plex Web), as friends shared before
-	 * Plex Invite existed were. {@code librarySectionIds} empty shares every library.
+	 * Plex Invite existed were: default settings, listed by {@code /api/users} and the v2
+	 * lists like any share (plex-protocol.md §7a, §7c, §8b). {@code librarySectionIds}
+	 * empty shares every library (§4b.4).
+	 * @throws IllegalStateException when plex.tv would refuse it (already shared, unknown
+	 * section, the owner)
 	 */
 	public SimShare shareOutOfBand(SimServer server, SimAccount invitee, List<Long> librarySectionIds,
 			boolean accepted) {
-		throw new UnsupportedOperationException("skeleton");
+		Share share = shareAsOwner(server, invitee.username(), invitee.id(), librarySectionIds);
+		if (accepted) {
+			share = this.world.shares.replace(share.accept(this.world.now()));
+		}
+		return share.view();
 	}
 
-	/** The owner invites an e-mail address with no Plex account, outside any app. */
+	/**
+	 * The owner invites an e-mail address outside any app. With no Plex account behind it
+	 * the invite is keyed by the e-mail and listed only by the v2 pending list (§8a,
+	 * §8b); an account with that e-mail is invited as itself, as plex.tv does (§5a).
+	 * @throws IllegalStateException when plex.tv would refuse it
+	 */
 	public SimShare inviteEmailOutOfBand(SimServer server, String email, List<Long> librarySectionIds) {
-		throw new UnsupportedOperationException("skeleton");
+		if (email == null || !email.contains("@")) {
+			throw new IllegalArgumentException("Not an e-mail address: " + email);
+		}
+		return shareAsOwner(server, email, null, librarySectionIds).view();
 	}
 
 	/**
 	 * The share ends outside any app: the owner removed it in Plex Web or the friend
-	 * left.
+	 * left. It disappears from every list (§9: "When you unshare you always unshare all
+	 * libraries").
 	 */
 	public void removeShareOutOfBand(long shareId) {
-		throw new UnsupportedOperationException("skeleton");
+		if (!this.world.shares.remove(shareId)) {
+			throw new IllegalArgumentException("No share " + shareId);
+		}
 	}
 
+	/** The invitee accepts out of band: pending becomes accepted. */
 	public void acceptInvite(long sharedServerId) {
 		Share share = this.world.shares.find(sharedServerId)
 			.orElseThrow(() -> new IllegalArgumentException("No share " + sharedServerId));
@@ -165,6 +184,15 @@ public final class PlexSimulator implements AutoCloseable {
 
 	World world() {
 		return this.world;
+	}
+
+	private Share shareAsOwner(SimServer server, String invited, Long invitedId, List<Long> librarySectionIds) {
+		Sharing.Outcome outcome = new Sharing(this.world).share(server, invited, invitedId, librarySectionIds, null);
+		if (outcome.problem() != null) {
+			throw new IllegalStateException("plex.tv refuses to share " + server.name() + " with " + outcome.invitee()
+					+ ": " + outcome.problem());
+		}
+		return outcome.share();
 	}
 
 	@Override

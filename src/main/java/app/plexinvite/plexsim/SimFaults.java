@@ -25,6 +25,8 @@ public final class SimFaults {
 
 	private final List<Failure> failures = new ArrayList<>();
 
+	private final ShareListFaults shareLists = new ShareListFaults();
+
 	private boolean strictClientHeaders;
 
 	/**
@@ -105,10 +107,12 @@ public final class SimFaults {
 
 	/**
 	 * The next N {@code GET /api/users} answers list only the first half of the users
-	 * while {@code totalSize} still counts all of them, as a cut-short answer would.
+	 * (rounded down) while {@code totalSize} still counts all of them, as a cut-short
+	 * answer would (plex-protocol.md §7a: {@code totalSize} and {@code size}).
 	 */
 	public synchronized SimFaults partialUserListNext(int count) {
-		throw new UnsupportedOperationException("skeleton");
+		this.shareLists.partialUsersNext(count);
+		return this;
 	}
 
 	/**
@@ -116,7 +120,12 @@ public final class SimFaults {
 	 * owned pending) are empty (status 200, no entries), as after a plex.tv hiccup.
 	 */
 	public synchronized SimFaults emptyShareListsNext(int count) {
-		throw new UnsupportedOperationException("skeleton");
+		this.shareLists.emptyNext(count);
+		return this;
+	}
+
+	ShareListFaults shareLists() {
+		return this.shareLists;
 	}
 
 	public synchronized SimFaults reset() {
@@ -126,6 +135,7 @@ public final class SimFaults {
 		this.rateLimited = 0;
 		this.emptyLibrarySections = 0;
 		this.failures.clear();
+		this.shareLists.reset();
 		return this;
 	}
 

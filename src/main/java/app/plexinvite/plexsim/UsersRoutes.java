@@ -59,10 +59,23 @@ final class UsersRoutes {
 				byInvitee.computeIfAbsent(share.view().invitedId(), (id) -> new java.util.ArrayList<>()).add(share);
 			}
 		}
-		Xml container = ServerRoutes.myPlexContainer(this.world, byInvitee.size()).attr("totalSize", byInvitee.size());
-		byInvitee.forEach((id, shares) -> container.child(user(this.world.accountOf(id), shares,
+		boolean empty = this.world.faults.shareLists().takeEmpty(ShareListFaults.ShareList.USERS);
+		List<Long> listed = empty ? List.of() : listed(List.copyOf(byInvitee.keySet()));
+		Xml container = ServerRoutes.myPlexContainer(this.world, listed.size())
+			.attr("totalSize", empty ? 0 : byInvitee.size());
+		listed.forEach((id) -> container.child(user(this.world.accountOf(id), byInvitee.get(id),
 				this.world.home.find(call.caller().id(), id).filter((member) -> !member.pending()).orElse(null))));
 		return Answer.xml(200, container.document());
+	}
+
+	/**
+	 * Everybody or, cut short, the first half while {@code totalSize} still counts all
+	 * (§7a: {@code size} is what the answer holds, {@code totalSize} how many there are).
+	 * An empty answer says {@code totalSize="0"}: nobody, consistently.
+	 */
+	private List<Long> listed(List<Long> everybody) {
+		return this.world.faults.shareLists().takePartialUsers() ? everybody.subList(0, everybody.size() / 2)
+				: everybody;
 	}
 
 	/** Managed home users have only a title, no username or email (§7a). */

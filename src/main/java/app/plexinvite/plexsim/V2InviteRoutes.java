@@ -30,8 +30,9 @@ final class V2InviteRoutes {
 	}
 
 	private Answer accepted(Call call) {
+		boolean empty = this.world.faults.shareLists().takeEmpty(ShareListFaults.ShareList.OWNED_ACCEPTED);
 		List<Map<String, Object>> shares = this.world.shares
-			.where((share) -> share.ownerId() == call.caller().id() && share.accepted())
+			.where((share) -> !empty && share.ownerId() == call.caller().id() && share.accepted())
 			.stream()
 			.map(this.views::v2)
 			.toList();
@@ -40,8 +41,9 @@ final class V2InviteRoutes {
 
 	/** NEVU flattens {@code invite.sharedServers[]}: one invite per invitee. */
 	private Answer ownedPending(Call call) {
+		boolean empty = this.world.faults.shareLists().takeEmpty(ShareListFaults.ShareList.OWNED_PENDING);
 		List<Share> pending = this.world.shares
-			.where((share) -> share.ownerId() == call.caller().id() && !share.accepted());
+			.where((share) -> !empty && share.ownerId() == call.caller().id() && !share.accepted());
 		List<Map<String, Object>> invites = group(pending, (share) -> (share.view().invitedId() != null)
 				? share.view().invitedId().toString() : share.view().invitedEmail(), (share) -> {
 					Map<String, Object> v2 = this.views.v2(share);
