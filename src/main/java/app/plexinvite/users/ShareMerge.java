@@ -79,12 +79,14 @@ final class ShareMerge {
 		}
 
 		/**
-		 * Whether nothing but when they were last seen (and their missing count) changed.
+		 * Whether plex.tv listed them and nothing but when they were last seen (and a
+		 * missing count, now zero) changed.
 		 */
 		boolean onlySeen(Person before) {
-			return this.events.isEmpty() && this.after.withLastSeenAt(before.lastSeenAt())
-				.withMissingSyncs(before.missingSyncs())
-				.equals(before);
+			return this.events.isEmpty() && this.after.missingSyncs() == 0 && this.after.lastSeenAt() != null
+					&& this.after.withLastSeenAt(before.lastSeenAt())
+						.withMissingSyncs(before.missingSyncs())
+						.equals(before);
 		}
 
 	}

@@ -87,6 +87,7 @@ class ShareMergeTest {
 		assertThat(once.after().state()).isEqualTo(PersonState.ACCEPTED);
 		assertThat(once.after().missingSyncs()).isEqualTo(1);
 		assertThat(once.events()).isEmpty();
+		assertThat(once.onlySeen(alice)).as("a miss is a change").isFalse();
 
 		Merged twice = apply(this.merge.plan(List.of(once.after()), List.of(share(13, 6L, "zed", true)), true), 0);
 		assertThat(twice.after().state()).isEqualTo(PersonState.GONE);
