@@ -14,24 +14,31 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import app.plexinvite.invite.AccessGranted;
+import app.plexinvite.plex.LibrarySelection;
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.plexsim.PlexSimulator;
 import app.plexinvite.plexsim.RecordedRequest;
 import app.plexinvite.plexsim.SimAccount;
 import app.plexinvite.plexsim.SimLibrary;
 import app.plexinvite.plexsim.SimServer;
 import app.plexinvite.plexsim.SimShare;
+import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.MutableClock;
 import app.plexinvite.support.SimulatorProperties;
 import app.plexinvite.users.SyncStatus.SyncOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The sync against the simulator: friends shared outside Plex Invite are imported and
@@ -59,6 +66,15 @@ class PeopleSyncTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlexClient plex;
+
+	@Autowired
+	AccessProfiles profiles;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
@@ -234,6 +250,28 @@ class PeopleSyncTests {
 		assertThat(throttled.status().lastAttemptAt()).isEqualTo(first.status().lastAttemptAt());
 		this.clock.advance(Duration.ofSeconds(40));
 		assertThat(this.people.syncNow().ran()).isTrue();
+	}
+
+	@Test
+	void findsWhomARequestSharedWithByNameInsteadOfImportingThem() {
+		String name = "asker" + names.incrementAndGet();
+		sim.addAccount(name, name + "@example.com");
+		long shareId = this.plex.share(name, LibrarySelection.all(), ShareSettings.defaults()).shareId();
+		this.events.publishEvent(new AccessGranted(AccessGranted.Source.REQUEST, 77, null, null, name.toUpperCase(),
+				null, shareId, false, this.profiles.defaultProfile().id(), null, this.clock.instant()));
+		sim.acceptInvite(shareId);
+
+		sync();
+
+		Person asker = everyone().get(name);
+		assertThat(everyone()).hasSize(1);
+		assertThat(asker.origin()).isEqualTo(PersonOrigin.REQUEST);
+		assertThat(asker.originRef()).isEqualTo(77L);
+		assertThat(asker.plexAccountId()).isNotNull();
+		assertThat(asker.state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(this.people.find(asker.id()).orElseThrow().history())
+			.extracting(PersonEvent::kind, PersonEvent::actor)
+			.containsExactly(tuple(PersonEvent.Kind.SHARED, "request #77"), tuple(PersonEvent.Kind.ACCEPTED, "sync"));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
