@@ -138,6 +138,9 @@ class ProfileSharingTests {
 			assertThat(sent.accessEndsAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
 			assertThat(this.events.stream(LinkedRequestSettled.class)).contains(new LinkedRequestSettled(sent.id(), 7,
 					RequestStatus.SENT, sent.plexShareId(), sent.accessEndsAt()));
+			assertThat(this.events.stream(AccessGranted.class))
+				.contains(new AccessGranted(AccessGranted.Source.REQUEST, sent.id(), null, null, sent.identifier(),
+						null, sent.plexShareId(), false, kids.id(), sent.accessEndsAt(), this.clock.instant()));
 			SimShare share = shareOf(sent.identifier());
 			assertThat(share.librarySectionIds()).containsExactly(shows.plexTvId());
 			assertThat(share.settings()).containsEntry("allowSync", "1")

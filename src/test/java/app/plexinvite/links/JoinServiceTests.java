@@ -7,12 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEntry;
 import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditQuery;
+import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
 import app.plexinvite.plex.PlexToken;
@@ -34,6 +37,7 @@ import static org.mockito.Mockito.never;
  * Joining with a link after signing in: Plex for real (the simulator), the link and
  * request records through their features' public methods.
  */
+@RecordApplicationEvents
 class JoinServiceTests extends JoinAppTest {
 
 	static final long REDEMPTION = 11;
@@ -43,6 +47,9 @@ class JoinServiceTests extends JoinAppTest {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	void profileWithMoviesFor30Days() {
@@ -67,6 +74,26 @@ class JoinServiceTests extends JoinAppTest {
 		then(this.links).should().reserve(any(), eq(new Invitee(newcomer.id(), newcomer.username(), newcomer.email())));
 		then(this.links).should().recordShared(REDEMPTION, shareId, START.plus(Duration.ofDays(30)));
 		then(this.links).should().recordAccepted(REDEMPTION);
+	}
+
+	@Test
+	void tellsThePeopleListOfTheShareAndAgainOfTheAccept() {
+		SimAccount newcomer = newAccount();
+
+		join(Fixtures.link(1, "family", LinkState.ACTIVE, false, false), newcomer);
+
+		long shareId = sharesOf(newcomer).get(0).id();
+		assertThat(this.events.stream(AccessGranted.class)).extracting(AccessGranted::accepted)
+			.containsExactly(false, true);
+		assertThat(this.events.stream(AccessGranted.class)).allSatisfy((grant) -> {
+			assertThat(grant.source()).isEqualTo(AccessGranted.Source.LINK);
+			assertThat(grant.recordId()).isEqualTo(REDEMPTION);
+			assertThat(grant.plexAccountId()).isEqualTo(newcomer.id());
+			assertThat(grant.username()).isEqualTo(newcomer.username());
+			assertThat(grant.plexShareId()).isEqualTo(shareId);
+			assertThat(grant.profileId()).isEqualTo(Fixtures.PROFILE_ID);
+			assertThat(grant.accessEndsAt()).isEqualTo(START.plus(Duration.ofDays(30)));
+		});
 	}
 
 	@Test
