@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,7 +77,15 @@ class SyncRun {
 		List<Person> everyone = this.store.everyone();
 		String problem = problem(shares, everyone);
 		ShareMerge.Plan plan = new ShareMerge(started).plan(everyone, shares.shares(), problem == null);
-		SyncWriter.Written written = this.transaction.execute((status) -> this.writer.write(plan, started));
+		SyncWriter.Written written;
+		try {
+			written = this.transaction.execute((status) -> this.writer.write(plan, started));
+		}
+		catch (DataAccessException ex) {
+			// Rolled back as a whole: nobody changed.
+			return failed(started,
+					"the answer could not be saved (" + ex.getMostSpecificCause().getClass().getSimpleName() + ")", ex);
+		}
 		SyncOutcome outcome = (problem == null) ? SyncOutcome.COMPLETE : SyncOutcome.INCOMPLETE;
 		this.runs.finished(outcome, problem, shares.shares().size(), written.imported(), written.gone().size(),
 				started);

@@ -178,9 +178,9 @@ class ProfilesPagesTests {
 		String friend = "pushed" + names.incrementAndGet();
 		this.simulator.addAccount(friend, friend + "@example.com");
 		long shareId = this.plex.share(friend, profile.selection(), profile.shareSettings()).shareId();
-		this.jdbc.sql("INSERT INTO invite_request (status_token, identifier, identifier_key, status, plex_share_id, "
-				+ "profile_id, created_at, updated_at) VALUES (:token, :name, :name, 'SENT', :share, :profile, 1, 1)")
-			.param("token", "token-" + friend)
+		this.jdbc
+			.sql("INSERT INTO person (username, name_key, state, origin, plex_share_id, profile_id, joined_at, "
+					+ "created_at, updated_at) VALUES (:name, :name, 'PENDING', 'REQUEST', :share, :profile, 1, 1, 1)")
 			.param("name", friend)
 			.param("share", shareId)
 			.param("profile", profile.id())
