@@ -91,9 +91,8 @@ class PersonStore {
 				    missing_syncs = :missing, state_before_gone = :before, note = :note, joined_at = :joined,
 				    last_seen_at = :seen, updated_at = :now
 				WHERE id = :id AND updated_at = :expected""")
-			.paramSource(new PersonParams(changed, now))
-			.param("id", changed.id())
-			.param("expected", millis(changed.updatedAt()))
+			.paramSource(new PersonParams(changed, now).addValue("id", changed.id())
+				.addValue("expected", millis(changed.updatedAt())))
 			.update();
 		return rows == 1;
 	}
