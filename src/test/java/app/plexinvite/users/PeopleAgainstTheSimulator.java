@@ -132,7 +132,9 @@ abstract class PeopleAgainstTheSimulator {
 		return this.store.history(person.id()).stream().map(PersonEvent::kind).toList();
 	}
 
-	/** Imported, not nested as a default configuration (Spring Framework 7.1 reads those). */
+	/**
+	 * Imported, not nested as a default configuration (Spring Framework 7.1 reads those).
+	 */
 	static class Config {
 
 		@Bean
