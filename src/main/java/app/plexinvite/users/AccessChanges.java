@@ -16,6 +16,7 @@ import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ContentFilter;
 import app.plexinvite.profiles.ProfileDraft;
+import app.plexinvite.profiles.ProfileRefused;
 
 /**
  * Changing what a holder's share grants (plex-protocol.md §9: v1 PUT for the libraries,
@@ -94,7 +95,25 @@ class AccessChanges {
 					.withLibraryIds(selection.wireIds()),
 				PersonEvent.Kind.ACCESS_CHANGED, detail);
 		this.changes.audited(AuditAction.PERSON_ACCESS_CHANGED, saved, AuditOutcome.ok(detail));
+		forgetOwnProfile(person.profileId(), profile.id());
 		return ActionResult.done("people.result.access-changed", saved.displayName());
+	}
+
+	/**
+	 * Their former profile of their own goes when nobody holds it any more (as a link's
+	 * own profile does); one still used stays.
+	 */
+	private void forgetOwnProfile(Long former, long current) {
+		if (former == null || former == current
+				|| !this.profiles.find(former).map(AccessProfile::hidden).orElse(false)) {
+			return;
+		}
+		try {
+			this.profiles.delete(former);
+		}
+		catch (ProfileRefused ex) {
+			// Someone else holds it still.
+		}
 	}
 
 	/** The chosen libraries with the titles the server gives them now. */

@@ -221,6 +221,11 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 		assertThat(own.libraries()).extracting(AccessProfile.Library::title)
 			.containsExactlyInAnyOrder("Shows", "Music");
 		assertThat(changed.libraryIds()).containsExactlyInAnyOrder(music.plexTvId(), shows.plexTvId());
+
+		this.people.changeAccess(person.id(), new AccessChoice(true, Set.of(), false, false, false));
+
+		assertThat(shareOf(person).allLibraries()).isTrue();
+		assertThat(this.profiles.find(own.id())).isEmpty();
 	}
 
 	@Test
