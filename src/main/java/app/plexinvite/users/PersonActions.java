@@ -4,50 +4,134 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The owner's actions on people, applied to Plex through the client (ACT helper). */
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.plex.PlexClient;
+
+/**
+ * The owner's actions on people, applied to Plex through the client first and recorded
+ * (history, audit log) after Plex agreed. Ending access lives here; sharing again,
+ * changing access, dates and notes, and bulk runs in their own classes.
+ */
 @Component
 class PersonActions {
 
-	ActionResult revoke(long id) {
-		throw new UnsupportedOperationException("skeleton");
+	private final PersonChanges changes;
+
+	private final PlexClient plex;
+
+	private final ShareAgain shareAgain;
+
+	private final AccessChanges access;
+
+	private final PersonDetails details;
+
+	private final BulkRun bulk;
+
+	private final ApplicationEventPublisher events;
+
+	PersonActions(PersonChanges changes, PlexClient plex, ShareAgain shareAgain, AccessChanges access,
+			PersonDetails details, BulkRun bulk, ApplicationEventPublisher events) {
+		this.changes = changes;
+		this.plex = plex;
+		this.shareAgain = shareAgain;
+		this.access = access;
+		this.details = details;
+		this.bulk = bulk;
+		this.events = events;
 	}
 
+	/**
+	 * Accepted: removes the share (plex-protocol.md §9, GOPLEX
+	 * RemoveFriendAccessToLibrary); pending: cancels the invite (§8b, NEVU).
+	 */
+	ActionResult revoke(long id) {
+		return this.changes.attempt(() -> {
+			Person person = this.changes.holder(id);
+			long shareId = PersonChanges.shareId(person);
+			boolean accepted = person.state() == PersonState.ACCEPTED;
+			boolean gone = this.changes.endOnPlex(person, AuditAction.PERSON_REVOKED, () -> {
+				if (accepted) {
+					this.plex.removeShare(shareId);
+				}
+				else {
+					this.plex.cancelInvite(shareId);
+				}
+			});
+			String detail = (accepted ? "share removed" : "invite cancelled") + alreadyGone(gone);
+			Person saved = this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.REVOKED, detail);
+			this.changes.audited(AuditAction.PERSON_REVOKED, saved, AuditOutcome.ok(detail));
+			this.events.publishEvent(new AccessEnded(saved.id(), saved.displayName(), saved.email(),
+					PersonState.REVOKED, this.changes.now()));
+			return ActionResult.done("people.result.revoked", saved.displayName());
+		});
+	}
+
+	/** Withdraws a pending invite (plex-protocol.md §8b: v2 DELETE shared_servers). */
 	ActionResult cancelInvite(long id) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.changes.attempt(() -> {
+			Person person = this.changes.find(id);
+			if (person.state() != PersonState.PENDING) {
+				throw new ActionRefused("people.result.not-pending", person.displayName());
+			}
+			long shareId = PersonChanges.shareId(person);
+			boolean gone = this.changes.endOnPlex(person, AuditAction.PERSON_INVITE_CANCELLED,
+					() -> this.plex.cancelInvite(shareId));
+			String detail = "invite cancelled" + alreadyGone(gone);
+			Person saved = this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.INVITE_CANCELLED,
+					detail);
+			this.changes.audited(AuditAction.PERSON_INVITE_CANCELLED, saved, AuditOutcome.ok(detail));
+			return ActionResult.done("people.result.invite-cancelled", saved.displayName());
+		});
 	}
 
 	ActionResult resendInvite(long id) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.shareAgain.resendInvite(id);
 	}
 
 	ActionResult giveAccessAgain(long id) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.shareAgain.giveAccessAgain(id);
 	}
 
 	ActionResult changeProfile(long id, long profileId) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.access.changeProfile(id, profileId);
 	}
 
 	ActionResult changeAccess(long id, AccessChoice choice) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.access.changeAccess(id, choice);
 	}
 
 	ActionResult setExpiry(long id, Instant endsAt) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.details.setExpiry(id, endsAt);
 	}
 
 	ActionResult extendExpiry(long id, Duration by) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.details.extendExpiry(id, by);
 	}
 
 	ActionResult saveNote(long id, String note) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.details.saveNote(id, note);
 	}
 
 	BulkResult bulk(BulkAction action, Collection<Long> ids) {
-		throw new UnsupportedOperationException("skeleton");
+		return this.bulk.run(action, ids, this);
+	}
+
+	/** Revoked here: no share any more, nothing left for the expiry job. */
+	static Person ended(Person person) {
+		return person.withState(PersonState.REVOKED)
+			.withPlexShareId(null)
+			.withMissingSyncs(0)
+			.withExpiryRetryAt(null)
+			.withExpiryFailure(null)
+			.withExpiryAttempts(0);
+	}
+
+	private static String alreadyGone(boolean gone) {
+		return gone ? " (already gone on Plex)" : "";
 	}
 
 }

@@ -1,0 +1,138 @@
+package app.plexinvite.users;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends access at its end date, every people.expiry-interval (the first round one interval
+ * after start-up), once at a time across instances (ShedLock row "people-expiry").
+ * Everything it needs is in the person table, so a restart loses nothing: ended access is
+ * removed by the next round, failed removals are retried when due, and the expiring-soon
+ * event goes out once per end date.
+ */
+@Component
+class ExpiryJob {
+
+	private static final Logger log = LoggerFactory.getLogger(ExpiryJob.class);
+
+	static final int BATCH = 50;
+
+	private final ExpiryQueries queries;
+
+	private final ExpiryRemoval removal;
+
+	private final PlexCallPause pause;
+
+	private final PeopleProperties properties;
+
+	private final Clock clock;
+
+	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, PlexCallPause pause, PeopleProperties properties,
+			ObjectProvider<Clock> clock) {
+		this.queries = queries;
+		this.removal = removal;
+		this.pause = pause;
+		this.properties = properties;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** Off with people.jobs-enabled=false (tests call {@link #runOnce()}). */
+	@Scheduled(fixedDelayString = "${people.expiry-interval:1m}", initialDelayString = "${people.expiry-interval:1m}")
+	@SchedulerLock(name = "people-expiry")
+	public void scheduledRound() {
+		if (!this.properties.jobsEnabled()) {
+			return;
+		}
+		try {
+			ExpiryRound round = runOnce();
+			if (round.expired() + round.failed() + round.warned() > 0 || round.stoppedEarly()) {
+				log.info("Expiry round: {}", round);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("The expiry round failed; it runs again after people.expiry-interval", ex);
+		}
+	}
+
+	/** One round: warnings first, then removals, in batches. */
+	ExpiryRound runOnce() {
+		int warned = warn();
+		int expired = 0;
+		int failed = 0;
+		boolean stoppedEarly = false;
+		boolean calledPlex = false;
+		Set<Long> seen = new HashSet<>();
+		round: while (true) {
+			List<Person> batch = unseen(this.queries.ended(this.clock.instant(), BATCH), seen);
+			if (batch.isEmpty()) {
+				break;
+			}
+			for (Person person : batch) {
+				if (calledPlex && !this.pause.pause()) {
+					stoppedEarly = true;
+					break round;
+				}
+				calledPlex = true;
+				ExpiryRemoval.Outcome outcome = this.removal.remove(person);
+				if (outcome == ExpiryRemoval.Outcome.RATE_LIMITED) {
+					// plex-protocol.md §11: plex.tv said slow down; the rest waits a
+					// round.
+					stoppedEarly = true;
+					break round;
+				}
+				expired += (outcome == ExpiryRemoval.Outcome.EXPIRED) ? 1 : 0;
+				failed += (outcome == ExpiryRemoval.Outcome.FAILED) ? 1 : 0;
+			}
+		}
+		return new ExpiryRound(warned, expired, failed, stoppedEarly);
+	}
+
+	/** Publishes AccessExpiringSoon once per end date, for holders ending soon. */
+	private int warn() {
+		Instant now = this.clock.instant();
+		Instant until = now.plus(this.properties.expiryWarning());
+		int warned = 0;
+		Set<Long> seen = new HashSet<>();
+		List<Person> batch;
+		do {
+			batch = unseen(this.queries.endingSoon(now, until, BATCH), seen);
+			for (Person person : batch) {
+				warned += this.removal.warn(person) ? 1 : 0;
+			}
+		}
+		while (!batch.isEmpty());
+		return warned;
+	}
+
+	/**
+	 * A batch without the people this round had already (a lost save brings them back).
+	 */
+	private static List<Person> unseen(List<Person> batch, Set<Long> seen) {
+		return batch.stream().filter((person) -> seen.add(person.id())).toList();
+	}
+
+	/**
+	 * What a round did.
+	 *
+	 * @param warned expiring-soon events published
+	 * @param expired people whose access was removed
+	 * @param failed removals that failed (tried again later)
+	 * @param stoppedEarly whether plex.tv's rate limit (or a shutdown) ended the round
+	 * before everyone was done
+	 */
+	record ExpiryRound(int warned, int expired, int failed, boolean stoppedEarly) {
+
+	}
+
+}

@@ -1,0 +1,176 @@
+package app.plexinvite.users;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.plexinvite.audit.Actor;
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
+
+/**
+ * Ends one person's access whose end date passed: removes the share or cancels the invite
+ * on Plex, then marks them expired, conditionally, so a second or concurrent run never
+ * does it twice. A failure is recorded with the next try (1 minute, doubling, at most
+ * people.expiry-retry-max).
+ */
+@Component
+class ExpiryRemoval {
+
+	/** What removing one person's access came to. */
+	enum Outcome {
+
+		EXPIRED, FAILED, RATE_LIMITED, NOTHING_TO_DO
+
+	}
+
+	static final String ACTOR = "job expiry";
+
+	private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+	private static final int SAVE_TRIES = 3;
+
+	private final PersonStore store;
+
+	private final PlexClient plex;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final PeopleProperties properties;
+
+	private final Clock clock;
+
+	ExpiryRemoval(PersonStore store, PlexClient plex, TransactionTemplate transaction, ApplicationEventPublisher events,
+			PeopleProperties properties, ObjectProvider<Clock> clock) {
+		this.store = store;
+		this.plex = plex;
+		this.transaction = transaction;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	Outcome remove(Person person) {
+		if (person.plexShareId() == null) {
+			return failed(person, "Their share id is not known yet; a sync with plex.tv finds it.");
+		}
+		boolean gone = false;
+		try {
+			if (person.state() == PersonState.ACCEPTED) {
+				// plex-protocol.md §9 (GOPLEX RemoveFriendAccessToLibrary)
+				this.plex.removeShare(person.plexShareId());
+			}
+			else {
+				// plex-protocol.md §8b (NEVU: v2 DELETE shared_servers)
+				this.plex.cancelInvite(person.plexShareId());
+			}
+		}
+		catch (PlexException ex) {
+			if (ex.reason() == PlexException.Reason.RATE_LIMITED) {
+				return Outcome.RATE_LIMITED;
+			}
+			if (ex.reason() != PlexException.Reason.UNKNOWN_USER) {
+				return failed(person, ex.getMessage());
+			}
+			gone = true;
+		}
+		return expired(person, gone);
+	}
+
+	/**
+	 * Records the expiring-soon warning and publishes it; false when the record changed
+	 * meanwhile (the next round looks again).
+	 */
+	boolean warn(Person person) {
+		Instant now = this.clock.instant();
+		if (!save(person, (current) -> current.withExpiryWarnedAt(now), PersonEvent.Kind.EXPIRY_WARNED,
+				"access ends " + person.accessEndsAt())) {
+			return false;
+		}
+		this.events.publishEvent(
+				new AccessExpiringSoon(person.id(), person.displayName(), person.email(), person.accessEndsAt()));
+		return true;
+	}
+
+	private Outcome expired(Person person, boolean gone) {
+		String detail = "access ended " + person.accessEndsAt() + ((gone) ? " (already gone on Plex)" : "");
+		Person current = person;
+		for (int tries = 0; tries < SAVE_TRIES; tries++) {
+			if (save(current, ExpiryRemoval::asExpired, PersonEvent.Kind.EXPIRED, detail)) {
+				Instant now = this.clock.instant();
+				audit(person, AuditOutcome.ok(detail));
+				this.events.publishEvent(
+						new AccessEnded(person.id(), person.displayName(), person.email(), PersonState.EXPIRED, now));
+				return Outcome.EXPIRED;
+			}
+			current = this.store.find(person.id()).orElse(null);
+			if (current == null || !current.state().holdsShare()) {
+				return Outcome.NOTHING_TO_DO;
+			}
+		}
+		return Outcome.NOTHING_TO_DO;
+	}
+
+	private Outcome failed(Person person, String reason) {
+		int attempts = person.expiryAttempts() + 1;
+		Instant retryAt = this.clock.instant().plus(backoff(attempts));
+		UnaryOperator<Person> change = (current) -> current.withExpiryAttempts(attempts)
+			.withExpiryRetryAt(retryAt)
+			.withExpiryFailure(truncate(reason));
+		if (save(person, change, PersonEvent.Kind.EXPIRY_FAILED, reason + "; next try " + retryAt)) {
+			audit(person, AuditOutcome.failed(reason));
+		}
+		return Outcome.FAILED;
+	}
+
+	/** 1 minute after the first failure, doubling, capped at people.expiry-retry-max. */
+	Duration backoff(int attempts) {
+		Duration max = this.properties.expiryRetryMax();
+		Duration delay = FIRST_RETRY;
+		for (int i = 1; i < attempts && delay.compareTo(max) < 0; i++) {
+			delay = delay.multipliedBy(2);
+		}
+		return (delay.compareTo(max) > 0) ? max : delay;
+	}
+
+	private boolean save(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
+		Instant now = this.clock.instant();
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.store.save(change.apply(person), now)) {
+				return false;
+			}
+			this.store.record(person.id(), new PersonEvent(now, kind, ACTOR, detail));
+			return true;
+		}));
+	}
+
+	private void audit(Person person, AuditOutcome outcome) {
+		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job("expiry"), AuditAction.ACCESS_EXPIRED,
+				PersonChanges.target(person), outcome));
+	}
+
+	private static Person asExpired(Person person) {
+		return person.withState(PersonState.EXPIRED)
+			.withPlexShareId(null)
+			.withMissingSyncs(0)
+			.withExpiryRetryAt(null)
+			.withExpiryFailure(null)
+			.withExpiryAttempts(0);
+	}
+
+	private static String truncate(String reason) {
+		return (reason == null || reason.length() <= 500) ? reason : reason.substring(0, 499) + "…";
+	}
+
+}

@@ -1,0 +1,110 @@
+package app.plexinvite.users;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import app.plexinvite.audit.AuditAction;
+import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.ShareResult;
+import app.plexinvite.profiles.AccessProfiles;
+
+/**
+ * Sharing with a person again: a pending invite sent anew, or access given back to
+ * someone whose access ended. Both share with their profile as it is now, or with the
+ * libraries recorded on them.
+ */
+@Component
+class ShareAgain {
+
+	private final PersonChanges changes;
+
+	private final PlexClient plex;
+
+	private final AccessProfiles profiles;
+
+	ShareAgain(PersonChanges changes, PlexClient plex, AccessProfiles profiles) {
+		this.changes = changes;
+		this.plex = plex;
+		this.profiles = profiles;
+	}
+
+	/**
+	 * Cancels the pending invite (plex-protocol.md §8b) and invites again (§5a, PPA
+	 * inviteFriend): plex.tv sends a fresh invitation under a new share id.
+	 */
+	ActionResult resendInvite(long id) {
+		return this.changes.attempt(() -> {
+			Person person = this.changes.find(id);
+			if (person.state() != PersonState.PENDING) {
+				throw new ActionRefused("people.result.not-pending", person.displayName());
+			}
+			long shareId = PersonChanges.shareId(person);
+			String name = shareName(person);
+			SharePlan plan = SharePlan.of(person, this.profiles);
+			this.changes.endOnPlex(person, AuditAction.PERSON_INVITE_RESENT, () -> this.plex.cancelInvite(shareId));
+			ShareResult shared;
+			try {
+				shared = this.changes.onPlex(person, AuditAction.PERSON_INVITE_RESENT,
+						() -> this.plex.share(name, plan.selection(), plan.settings()));
+			}
+			catch (ActionRefused refused) {
+				// The old invite is cancelled on Plex already: record that truth.
+				this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.INVITE_CANCELLED,
+						"invite cancelled to send it again; sending it again failed");
+				throw refused;
+			}
+			String detail = plan.describe();
+			Person saved = this.changes.savedAfterPlex(person,
+					(current) -> plan.recordedOn(current).withPlexShareId(shared.shareId()),
+					PersonEvent.Kind.INVITE_RESENT, detail);
+			this.changes.audited(AuditAction.PERSON_INVITE_RESENT, saved, AuditOutcome.ok(detail));
+			return ActionResult.done("people.result.invite-resent", saved.displayName());
+		});
+	}
+
+	/**
+	 * Shares again (plex-protocol.md §5a) with someone expired, revoked or gone; they are
+	 * pending until they accept, and their access ends after their profile's days from
+	 * now (or never).
+	 */
+	ActionResult giveAccessAgain(long id) {
+		return this.changes.attempt(() -> {
+			Person person = this.changes.find(id);
+			if (person.state().holdsShare()) {
+				throw new ActionRefused("people.result.holds-share", person.displayName());
+			}
+			String name = shareName(person);
+			SharePlan plan = SharePlan.of(person, this.profiles);
+			ShareResult shared = this.changes.onPlex(person, AuditAction.PERSON_ACCESS_GIVEN_AGAIN,
+					() -> this.plex.share(name, plan.selection(), plan.settings()));
+			Instant now = this.changes.now();
+			Instant endsAt = (plan.profile() != null) ? plan.profile().accessEndsAt(now).orElse(null) : null;
+			String detail = plan.describe() + ((endsAt != null) ? ", until " + endsAt : "");
+			Person saved = this.changes.savedAfterPlex(person,
+					(current) -> plan.recordedOn(current)
+						.withState(PersonState.PENDING)
+						.withPlexShareId(shared.shareId())
+						.withStateBeforeGone(null)
+						.withMissingSyncs(0)
+						.withAccessEndsAt(endsAt)
+						.withExpiryWarnedAt(null)
+						.withExpiryRetryAt(null)
+						.withExpiryFailure(null)
+						.withExpiryAttempts(0),
+					PersonEvent.Kind.ACCESS_GIVEN_AGAIN, detail);
+			this.changes.audited(AuditAction.PERSON_ACCESS_GIVEN_AGAIN, saved, AuditOutcome.ok(detail));
+			return ActionResult.done("people.result.access-given-again", saved.displayName());
+		});
+	}
+
+	/** Plex knows them by username or e-mail; without either they cannot be invited. */
+	private static String shareName(Person person) {
+		if (person.shareName() == null || person.shareName().isBlank()) {
+			throw new ActionRefused("people.result.no-share-id", person.displayName());
+		}
+		return person.shareName();
+	}
+
+}
