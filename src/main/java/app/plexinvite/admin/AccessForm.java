@@ -14,8 +14,16 @@ import app.plexinvite.users.AccessChoice;
  * @param allowCameraUpload camera upload
  * @param allowChannels live TV
  */
-public record AccessForm(boolean allLibraries, Set<Long> library, boolean allowSync, boolean allowCameraUpload,
-		boolean allowChannels) {
+public record AccessForm(Boolean allLibraries, Set<Long> library, Boolean allowSync, Boolean allowCameraUpload,
+		Boolean allowChannels) {
+
+	/** An unticked checkbox sends nothing: false. */
+	public AccessForm {
+		allLibraries = Boolean.TRUE.equals(allLibraries);
+		allowSync = Boolean.TRUE.equals(allowSync);
+		allowCameraUpload = Boolean.TRUE.equals(allowCameraUpload);
+		allowChannels = Boolean.TRUE.equals(allowChannels);
+	}
 
 	Set<Long> libraryIds() {
 		return (this.library != null) ? new TreeSet<>(this.library) : Set.of();

@@ -13,6 +13,8 @@ import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.users.People;
+import app.plexinvite.users.PeopleCounts;
+import app.plexinvite.users.PersonState;
 
 /**
  * The owner's start page: is Plex working, how are the requests going, what came in last,
@@ -58,7 +60,9 @@ class DashboardController {
 		model.addAttribute("defaultProfileId", standard.id());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
 		model.addAttribute("linkFailures", this.links.failedRedemptions(RECENT_FAILURES));
-		model.addAttribute("peopleCounts", this.people.counts());
+		PeopleCounts people = this.people.counts();
+		model.addAttribute("peopleCounts", people);
+		model.addAttribute("peoplePending", people.byState().getOrDefault(PersonState.PENDING, 0L));
 		model.addAttribute("peopleSync", this.people.syncStatus());
 		return "admin/dashboard";
 	}

@@ -41,6 +41,11 @@ public record PeopleFilters(String q, Set<PersonState> states, PersonOrigin orig
 				this.page - 1, size);
 	}
 
+	/** Whether this end-of-access filter (an {@link ExpiryFilter} name) is on. */
+	public boolean showsExpiry(String name) {
+		return this.expiry != null && this.expiry.name().equals(name);
+	}
+
 	/** Whether only this state is shown (null: whether no state filter is set). */
 	public boolean showsOnly(PersonState state) {
 		return (state == null) ? this.states.isEmpty() : this.states.equals(Set.of(state));
@@ -53,22 +58,29 @@ public record PeopleFilters(String q, Set<PersonState> states, PersonOrigin orig
 			.href();
 	}
 
-	/** Only this end-of-access filter (null: any), from the first page. */
-	public String withExpiry(ExpiryFilter filter) {
+	/**
+	 * Only this end-of-access filter (an {@link ExpiryFilter} name), from the first page.
+	 */
+	public String withExpiry(String name) {
+		ExpiryFilter filter = ExpiryFilter.valueOf(name);
 		return new PeopleFilters(this.q, this.states, this.origin, this.profile, filter, this.sort, this.descending, 1)
 			.href();
 	}
 
-	/** Sorted by this column; again on the current column reverses it. */
-	public String sortedBy(Sort column) {
+	/**
+	 * Sorted by this column (a {@link Sort} name); again on the current column reverses
+	 * it.
+	 */
+	public String sortedBy(String name) {
+		Sort column = Sort.valueOf(name);
 		boolean reverse = column == this.sort && !this.descending;
 		return new PeopleFilters(this.q, this.states, this.origin, this.profile, this.expiry, column, reverse, 1)
 			.href();
 	}
 
-	/** The aria-sort value of a column heading. */
-	public String ariaSort(Sort column) {
-		if (column != this.sort) {
+	/** The aria-sort value of a column heading (a {@link Sort} name). */
+	public String ariaSort(String name) {
+		if (Sort.valueOf(name) != this.sort) {
 			return "none";
 		}
 		return this.descending ? "descending" : "ascending";
