@@ -12,10 +12,14 @@ import app.plexinvite.links.InviteLinks;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.users.People;
+import app.plexinvite.users.PeopleCounts;
+import app.plexinvite.users.PersonState;
 
 /**
  * The owner's start page: is Plex working, how are the requests going, what came in last,
- * which link sign-ins failed.
+ * which link sign-ins failed, who has access and what needs the owner (access that could
+ * not be removed at its end, a sync with plex.tv that failed).
  */
 @Controller
 class DashboardController {
@@ -32,14 +36,17 @@ class DashboardController {
 
 	private final InviteLinks links;
 
+	private final People people;
+
 	private final AuditLog audit;
 
 	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
-			AuditLog audit) {
+			People people, AuditLog audit) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
 		this.links = links;
+		this.people = people;
 		this.audit = audit;
 	}
 
@@ -53,6 +60,10 @@ class DashboardController {
 		model.addAttribute("defaultProfileId", standard.id());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
 		model.addAttribute("linkFailures", this.links.failedRedemptions(RECENT_FAILURES));
+		PeopleCounts people = this.people.counts();
+		model.addAttribute("peopleCounts", people);
+		model.addAttribute("peoplePending", people.byState().getOrDefault(PersonState.PENDING, 0L));
+		model.addAttribute("peopleSync", this.people.syncStatus());
 		return "admin/dashboard";
 	}
 

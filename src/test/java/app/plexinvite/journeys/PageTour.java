@@ -6,6 +6,7 @@ import java.util.List;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import app.plexinvite.invite.RequestStatus;
@@ -60,6 +61,7 @@ final class PageTour {
 			this.browser.open("/admin/" + page);
 			showsCleanly(page, "admin." + page + ".heading");
 		}
+		visitsThePeoplePages(identifier);
 		this.browser.open("/admin/account");
 		showsCleanly("account", "account.heading");
 		this.browser.open("/admin/profiles/new");
@@ -75,6 +77,28 @@ final class PageTour {
 		this.browser.open("/i/" + "no-such-link");
 		assertThat(this.browser.consoleProblems()).singleElement().asString().contains("/i/no-such-link");
 		showsCleanly("link-not-found", "error.404.heading");
+	}
+
+	/**
+	 * The people list, the person who asked for an invite (their request gave them
+	 * access), the confirmation of removing it or cancelling the invite, and the bulk
+	 * confirmation: pages only, nothing is confirmed.
+	 */
+	private void visitsThePeoplePages(String identifier) throws IOException {
+		this.browser.open("/admin/users");
+		showsCleanly("people", "people.heading");
+		this.browser.open("/admin/users?q=" + identifier);
+		this.browser.clickAndLoad(this.browser.find("a.person-link"));
+		String name = this.browser.find("h1 span").getText();
+		showsWithHeading("person", this.browser.find("h1").getText());
+		WebElement end = this.browser.find("a[href$='/revoke'], a[href$='/cancel-invite']");
+		String step = end.getAttribute("href").substring(end.getAttribute("href").lastIndexOf('/') + 1);
+		this.browser.clickAndLoad(end);
+		showsCleanly("person-" + step, "people.confirm." + step + ".heading", name);
+		this.browser.open("/admin/users?q=" + identifier);
+		this.browser.click(this.browser.find("input[name=id]"));
+		this.browser.clickAndLoad(this.browser.find("button[name=action][value=REVOKE]"));
+		showsCleanly("people-bulk", "people.bulk.heading", 1);
 	}
 
 	/**

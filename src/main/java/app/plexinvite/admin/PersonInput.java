@@ -1,0 +1,60 @@
+package app.plexinvite.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What the owner typed on a person's forms, read leniently: anything that is not a number
+ * or a date becomes null, so the page can say so instead of failing.
+ */
+final class PersonInput {
+
+	/** The longest extension: ten years. */
+	static final int MAX_DAYS = 3650;
+
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
+	private PersonInput() {
+	}
+
+	static Long number(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** Access ends as the chosen day begins (UTC), or null when it is not a date. */
+	static Instant dayStart(String date) {
+		if (date == null || date.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(date.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** Days to extend by, 1 to {@value #MAX_DAYS}, or null. */
+	static Integer days(String text) {
+		Long parsed = number(text);
+		return (parsed == null || parsed < 1 || parsed > MAX_DAYS) ? null : parsed.intValue();
+	}
+
+	/** An instant as the owner's pages show it (UTC, to the minute). */
+	static String utc(Instant instant) {
+		return UTC.format(instant);
+	}
+
+}
