@@ -2,7 +2,6 @@ package app.plexinvite.admin;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.plexinvite.users.ActionResult;
 import app.plexinvite.users.People;
 import app.plexinvite.users.Person;
-import app.plexinvite.users.PersonDetail;
 
 /**
  * One action on the people ticked in the list: first a page that lists everyone it
@@ -44,12 +42,7 @@ class PeopleBulkController {
 		if (parsed.problem() != null) {
 			return problem(parsed.problem(), flash);
 		}
-		List<Person> affected = form.ids()
-			.stream()
-			.map(this.people::find)
-			.flatMap(Optional::stream)
-			.map(PersonDetail::person)
-			.toList();
+		List<Person> affected = this.people.findAll(form.ids());
 		if (affected.isEmpty()) {
 			return problem("people.bulk.none", flash);
 		}

@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.constraints.Size;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,8 +81,7 @@ class PersonController {
 	}
 
 	@PostMapping(PeopleFilters.PATH + "/{id}/note")
-	String saveNote(@PathVariable long id, @RequestParam(defaultValue = "") @Size(max = 4000) String note,
-			RedirectAttributes flash) {
+	String saveNote(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		return this.pages.afterAction(id, this.people.saveNote(id, note), flash);
 	}
 

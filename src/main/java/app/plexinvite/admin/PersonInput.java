@@ -39,7 +39,10 @@ final class PersonInput {
 			return null;
 		}
 		try {
-			return LocalDate.parse(date.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+			LocalDate day = LocalDate.parse(date.strip());
+			// A date input sends four-digit years; larger ones would overflow epoch
+			// milliseconds further on.
+			return (day.getYear() > 9999) ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -3,6 +3,7 @@ package app.plexinvite.users;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -36,6 +37,11 @@ public class People {
 
 	public Optional<PersonDetail> find(long id) {
 		return this.store.find(id).map((person) -> new PersonDetail(person, this.store.history(id)));
+	}
+
+	/** These people (unknown ids left out), by name. */
+	public List<Person> findAll(Collection<Long> ids) {
+		return this.store.findAll(ids);
 	}
 
 	public PeopleCounts counts() {

@@ -27,8 +27,8 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 
 	@Test
 	void listsEveryoneAffectedBeforeAnythingIsSent() {
-		knows(person(7, "dana", PersonState.ACCEPTED));
-		knows(person(8, "eli", PersonState.PENDING));
+		given(this.people.findAll(Set.of(7L, 8L, 404L)))
+			.willReturn(List.of(person(7, "dana", PersonState.ACCEPTED), person(8, "eli", PersonState.PENDING)));
 
 		assertThat(get("/admin/users/bulk?id=7&id=8&id=404&action=REVOKE&profileId=1")).hasStatusOk()
 			.bodyText()
@@ -36,6 +36,16 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 					"name=\"id\" value=\"8\"", "name=\"action\" value=\"REVOKE\"", "Yes, apply to 2 people")
 			.doesNotContain("value=\"404\"", "name=\"profileId\"");
 		then(this.people).should(never()).bulk(any(), any());
+	}
+
+	@Test
+	void marksWhoTheActionWillSkip() {
+		given(this.people.findAll(Set.of(7L, 9L)))
+			.willReturn(List.of(person(7, "dana", PersonState.ACCEPTED), person(9, "fay", PersonState.REVOKED)));
+
+		assertThat(get("/admin/users/bulk?id=7&id=9&action=CLEAR_EXPIRY")).hasStatusOk()
+			.bodyText()
+			.containsOnlyOnce("(skipped: holds no access now)");
 	}
 
 	@Test

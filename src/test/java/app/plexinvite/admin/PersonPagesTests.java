@@ -182,6 +182,7 @@ class PersonPagesTests extends PeoplePagesTest {
 
 		assertBadInput(get("/admin/users/7/expiry?on=31/12/2999"), "people.input.bad-date");
 		assertBadInput(post("/admin/users/7/expiry", "on", "soon"), "people.input.bad-date");
+		assertBadInput(post("/admin/users/7/expiry", "on", "+300000000-01-01"), "people.input.bad-date");
 		assertBadInput(get("/admin/users/7/expiry?on=2001-01-01"), "people.result.expiry-in-past");
 		assertBadInput(get("/admin/users/7/profile?profileId=abc"), "people.input.bad-profile");
 		assertBadInput(post("/admin/users/7/profile", "profileId", "999999"), "people.input.bad-profile");
