@@ -2,6 +2,7 @@ package app.plexinvite.users;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +15,6 @@ import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
-import app.plexinvite.profiles.ContentFilter;
 import app.plexinvite.profiles.ProfileDraft;
 import app.plexinvite.profiles.ProfileRefused;
 
@@ -50,10 +50,18 @@ class AccessChanges {
 			if (!profile.configured()) {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
-			return update(person, shareId, profile, "profile " + profile.name());
+			this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
+				this.plex.updateShare(shareId, profile.selection(), profile.shareSettings());
+				return null;
+			});
+			return recorded(person, shareId, profile, "profile " + profile.name());
 		});
 	}
 
+	/**
+	 * Their own libraries and permissions; the content filters they have now (their
+	 * profile's, else Plex's for their share) are kept.
+	 */
 	ActionResult changeAccess(long id, AccessChoice choice) {
 		return this.changes.attempt(() -> {
 			Person person = this.changes.holder(id);
@@ -61,42 +69,58 @@ class AccessChanges {
 			if (!choice.allLibraries() && choice.libraryIds().isEmpty()) {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
-			List<AccessProfile.Library> libraries = choice.allLibraries() ? List.of()
-					: titled(person, choice, AuditAction.PERSON_ACCESS_CHANGED);
+			List<AccessProfile.Library> libraries = choice.allLibraries() ? List.of() : titled(person, choice);
+			KeptFilters kept = keptFilters(person, shareId);
 			ProfileDraft draft = new ProfileDraft(profileName(person), choice.allLibraries(), libraries,
-					choice.allowSync(), choice.allowChannels(), choice.allowCameraUpload(), ContentFilter.none(),
-					ContentFilter.none(), ContentFilter.none(), null);
+					choice.allowSync(), choice.allowChannels(), choice.allowCameraUpload(), kept.movies(),
+					kept.television(), kept.music(), null);
 			LibrarySelection selection = choice.allLibraries() ? LibrarySelection.all()
 					: LibrarySelection.of(choice.libraryIds());
-			ShareSettings settings = new ShareSettings(choice.allowSync(), choice.allowCameraUpload(),
-					choice.allowChannels(), "", "", "");
+			ShareSettings settings = kept.with(choice.allowSync(), choice.allowCameraUpload(), choice.allowChannels());
 			this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
 				this.plex.updateShare(shareId, selection, settings);
 				return null;
 			});
 			AccessProfile own = this.profiles.createHidden(draft);
-			return recorded(person, own, "own access: " + describe(selection, settings));
+			return recorded(person, shareId, own, "own access: " + describe(selection, settings));
 		});
 	}
 
-	private ActionResult update(Person person, long shareId, AccessProfile profile, String detail) {
-		this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
-			this.plex.updateShare(shareId, profile.selection(), profile.shareSettings());
-			return null;
-		});
-		return recorded(person, profile, detail);
+	/**
+	 * Their profile's filters; for someone without one (imported), the filters plex.tv
+	 * lists for their share (plex-protocol.md §7c v2 sharingSettings), none when it lists
+	 * none.
+	 */
+	private KeptFilters keptFilters(Person person, long shareId) {
+		Optional<AccessProfile> profile = (person.profileId() != null) ? this.profiles.find(person.profileId())
+				: Optional.empty();
+		if (profile.isPresent()) {
+			return KeptFilters.of(profile.get());
+		}
+		return this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, this.plex::serverShares)
+			.shares()
+			.stream()
+			.filter((share) -> share.shareId() == shareId && share.settings() != null)
+			.findFirst()
+			.map((share) -> KeptFilters.of(share.settings()))
+			.orElseGet(KeptFilters::none);
 	}
 
-	private ActionResult recorded(Person person, AccessProfile profile, String detail) {
+	private ActionResult recorded(Person person, long shareId, AccessProfile profile, String detail) {
 		LibrarySelection selection = profile.selection();
-		Person saved = this.changes.savedAfterPlex(person,
+		Optional<Person> saved = this.changes.savedAfterPlex(person, PersonChanges.holding(shareId),
 				(current) -> current.withProfileId(profile.id())
 					.withAllLibraries(selection.isAll())
 					.withLibraryIds(selection.wireIds()),
 				PersonEvent.Kind.ACCESS_CHANGED, detail);
-		this.changes.audited(AuditAction.PERSON_ACCESS_CHANGED, saved, AuditOutcome.ok(detail));
+		if (saved.isEmpty()) {
+			// Their share ended meanwhile: a profile made for it holds nobody.
+			forgetOwnProfile(profile.id(), -1);
+			return ActionResult.done("people.result.access-changed", person.displayName());
+		}
+		this.changes.audited(AuditAction.PERSON_ACCESS_CHANGED, saved.get(), AuditOutcome.ok(detail));
 		forgetOwnProfile(person.profileId(), profile.id());
-		return ActionResult.done("people.result.access-changed", saved.displayName());
+		return ActionResult.done("people.result.access-changed", person.displayName());
 	}
 
 	/**
@@ -116,17 +140,28 @@ class AccessChanges {
 		}
 	}
 
-	/** The chosen libraries with the titles the server gives them now. */
-	private List<AccessProfile.Library> titled(Person person, AccessChoice choice, AuditAction action) {
-		Map<Long, String> titles = this.changes.onPlex(person, action, this.plex::libraries)
+	/**
+	 * The chosen libraries with the titles the server gives them now; an id the server
+	 * does not share (unknown, or not a plex.tv section id: plex-protocol.md §4b) is
+	 * refused before anything is sent.
+	 */
+	private List<AccessProfile.Library> titled(Person person, AccessChoice choice) {
+		Map<Long, String> titles = this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, this.plex::libraries)
 			.stream()
 			.filter(PlexLibrary::shareable)
 			.collect(Collectors.toMap(PlexLibrary::plexTvId, PlexLibrary::title, (first, second) -> first));
+		List<Long> unknown = choice.libraryIds()
+			.stream()
+			.filter((libraryId) -> !titles.containsKey(libraryId))
+			.sorted()
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new ActionRefused("people.result.unknown-library", person.displayName(), unknown.toString());
+		}
 		return choice.libraryIds()
 			.stream()
 			.sorted()
-			.map((libraryId) -> new AccessProfile.Library(libraryId,
-					titles.getOrDefault(libraryId, "Library " + libraryId)))
+			.map((libraryId) -> new AccessProfile.Library(libraryId, titles.get(libraryId)))
 			.toList();
 	}
 
