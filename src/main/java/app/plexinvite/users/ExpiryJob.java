@@ -43,6 +43,8 @@ class ExpiryJob {
 
 	private final ExpiryRemoval removal;
 
+	private final ExpiryWarnings warnings;
+
 	private final PlexCallPause pause;
 
 	private final PeopleProperties properties;
@@ -51,8 +53,9 @@ class ExpiryJob {
 
 	private final LockingTaskExecutor locks;
 
-	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, PlexCallPause pause, PeopleProperties properties,
-			ObjectProvider<Clock> clock, LockProvider lockProvider) {
+	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, ExpiryWarnings warnings, PlexCallPause pause,
+			PeopleProperties properties, ObjectProvider<Clock> clock, LockProvider lockProvider) {
+		this.warnings = warnings;
 		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 		this.queries = queries;
 		this.removal = removal;
@@ -89,7 +92,7 @@ class ExpiryJob {
 
 	/** One round: warnings first, then removals, in batches. */
 	ExpiryRound runOnce() {
-		int warned = warn();
+		int warned = this.warnings.warnAll();
 		int expired = 0;
 		int failed = 0;
 		int unchanged = 0;
@@ -122,27 +125,10 @@ class ExpiryJob {
 		return new ExpiryRound(warned, expired, failed, unchanged, stoppedEarly);
 	}
 
-	/** Publishes AccessExpiringSoon once per end date, for holders ending soon. */
-	private int warn() {
-		Instant now = this.clock.instant();
-		Instant until = now.plus(this.properties.expiryWarning());
-		int warned = 0;
-		Set<Long> seen = new HashSet<>();
-		List<Person> batch;
-		do {
-			batch = unseen(this.queries.endingSoon(now, until, BATCH), seen);
-			for (Person person : batch) {
-				warned += this.removal.warn(person) ? 1 : 0;
-			}
-		}
-		while (!batch.isEmpty());
-		return warned;
-	}
-
 	/**
 	 * A batch without the people this round had already (a lost save brings them back).
 	 */
-	private static List<Person> unseen(List<Person> batch, Set<Long> seen) {
+	static List<Person> unseen(List<Person> batch, Set<Long> seen) {
 		return batch.stream().filter((person) -> seen.add(person.id())).toList();
 	}
 

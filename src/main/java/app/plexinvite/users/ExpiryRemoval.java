@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.plexinvite.audit.Actor;
 import app.plexinvite.audit.AuditAction;
@@ -54,7 +53,7 @@ class ExpiryRemoval {
 
 	private final PlexClient plex;
 
-	private final TransactionTemplate transaction;
+	private final PersonWrites writes;
 
 	private final ApplicationEventPublisher events;
 
@@ -64,12 +63,12 @@ class ExpiryRemoval {
 
 	private final Clock clock;
 
-	ExpiryRemoval(PersonStore store, PlexClient plex, GoneOnPlex gone, TransactionTemplate transaction,
+	ExpiryRemoval(PersonStore store, PlexClient plex, GoneOnPlex gone, PersonWrites writes,
 			ApplicationEventPublisher events, PeopleProperties properties, ObjectProvider<Clock> clock) {
 		this.store = store;
 		this.plex = plex;
 		this.gone = gone;
-		this.transaction = transaction;
+		this.writes = writes;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -114,21 +113,6 @@ class ExpiryRemoval {
 			}
 			return true;
 		}
-	}
-
-	/**
-	 * Records the expiring-soon warning and publishes it; false when the record changed
-	 * meanwhile (the next round looks again).
-	 */
-	boolean warn(Person person) {
-		Instant now = this.clock.instant();
-		if (!save(person, (current) -> current.withExpiryWarnedAt(now), PersonEvent.Kind.EXPIRY_WARNED,
-				"access ends " + person.accessEndsAt())) {
-			return false;
-		}
-		this.events.publishEvent(
-				new AccessExpiringSoon(person.id(), person.displayName(), person.email(), person.accessEndsAt()));
-		return true;
 	}
 
 	/**
@@ -180,14 +164,7 @@ class ExpiryRemoval {
 	}
 
 	private boolean save(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
-		Instant now = this.clock.instant();
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (!this.store.save(change.apply(person), now)) {
-				return false;
-			}
-			this.store.record(person.id(), new PersonEvent(now, kind, ACTOR, detail));
-			return true;
-		}));
+		return this.writes.save(person, change, new PersonEvent(this.clock.instant(), kind, ACTOR, detail));
 	}
 
 	private void audit(Person person, AuditOutcome outcome) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditLog;
@@ -34,7 +33,7 @@ class PersonChanges {
 
 	private final PersonStore store;
 
-	private final TransactionTemplate transaction;
+	private final PersonWrites writes;
 
 	private final AuditLog audit;
 
@@ -42,11 +41,11 @@ class PersonChanges {
 
 	private final Clock clock;
 
-	PersonChanges(PersonStore store, TransactionTemplate transaction, AuditLog audit, GoneOnPlex gone,
+	PersonChanges(PersonStore store, PersonWrites writes, AuditLog audit, GoneOnPlex gone,
 			ObjectProvider<Clock> clock) {
 		this.store = store;
 		this.gone = gone;
-		this.transaction = transaction;
+		this.writes = writes;
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -182,15 +181,7 @@ class PersonChanges {
 	}
 
 	private boolean save(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
-		Instant now = now();
-		Boolean saved = this.transaction.execute((status) -> {
-			if (!this.store.save(change.apply(person), now)) {
-				return false;
-			}
-			this.store.record(person.id(), new PersonEvent(now, kind, OwnerName.actor(), detail));
-			return true;
-		});
-		return Boolean.TRUE.equals(saved);
+		return this.writes.save(person, change, new PersonEvent(now(), kind, OwnerName.actor(), detail));
 	}
 
 	void audited(AuditAction action, Person person, AuditOutcome outcome) {

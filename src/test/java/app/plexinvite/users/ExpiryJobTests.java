@@ -39,6 +39,9 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 	ExpiryQueries queries;
 
 	@Autowired
+	ExpiryWarnings warnings;
+
+	@Autowired
 	PlexCallPause pause;
 
 	@Autowired
@@ -261,11 +264,11 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 		this.clock.advance(Duration.ofMinutes(1));
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", this.clock);
-		ExpiryJob disabled = new ExpiryJob(this.queries, this.removal, this.pause,
+		ExpiryJob disabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
 				new PeopleProperties(Duration.ofMinutes(30), Duration.ofMinutes(1), Duration.ofMinutes(1),
 						Duration.ofDays(3), Duration.ZERO, Duration.ofHours(1), false),
 				clocks.getBeanProvider(Clock.class), this.locks);
-		ExpiryJob enabled = new ExpiryJob(this.queries, this.removal, this.pause,
+		ExpiryJob enabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
 				PeopleFixture.properties(Duration.ofMinutes(30), Duration.ofMinutes(1)),
 				clocks.getBeanProvider(Clock.class), this.locks);
 
