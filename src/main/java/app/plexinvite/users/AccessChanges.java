@@ -1,9 +1,7 @@
 package app.plexinvite.users;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +9,6 @@ import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
-import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
@@ -31,14 +28,21 @@ class AccessChanges {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final AccessProfiles profiles;
 
-	AccessChanges(PersonChanges changes, PlexClient plex, AccessProfiles profiles) {
+	private final OwnAccessInputs inputs;
+
+	AccessChanges(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, AccessProfiles profiles,
+			OwnAccessInputs inputs) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.profiles = profiles;
+		this.inputs = inputs;
 	}
 
 	ActionResult changeProfile(long id, long profileId) {
@@ -50,7 +54,7 @@ class AccessChanges {
 			if (!profile.configured()) {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
-			this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
+			this.calls.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
 				this.plex.updateShare(shareId, profile.selection(), profile.shareSettings());
 				return null;
 			});
@@ -69,41 +73,22 @@ class AccessChanges {
 			if (!choice.allLibraries() && choice.libraryIds().isEmpty()) {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
-			List<AccessProfile.Library> libraries = choice.allLibraries() ? List.of() : titled(person, choice);
-			KeptFilters kept = keptFilters(person, shareId);
+			List<AccessProfile.Library> libraries = choice.allLibraries() ? List.of()
+					: this.inputs.titled(person, choice);
+			KeptFilters kept = this.inputs.keptFilters(person, shareId);
 			ProfileDraft draft = new ProfileDraft(profileName(person), choice.allLibraries(), libraries,
 					choice.allowSync(), choice.allowChannels(), choice.allowCameraUpload(), kept.movies(),
 					kept.television(), kept.music(), null);
 			LibrarySelection selection = choice.allLibraries() ? LibrarySelection.all()
 					: LibrarySelection.of(choice.libraryIds());
 			ShareSettings settings = kept.with(choice.allowSync(), choice.allowCameraUpload(), choice.allowChannels());
-			this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
+			this.calls.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
 				this.plex.updateShare(shareId, selection, settings);
 				return null;
 			});
 			AccessProfile own = this.profiles.createHidden(draft);
 			return recorded(person, shareId, own, "own access: " + describe(selection, settings));
 		});
-	}
-
-	/**
-	 * Their profile's filters; for someone without one (imported), the filters plex.tv
-	 * lists for their share (plex-protocol.md §7c v2 sharingSettings), none when it lists
-	 * none.
-	 */
-	private KeptFilters keptFilters(Person person, long shareId) {
-		Optional<AccessProfile> profile = (person.profileId() != null) ? this.profiles.find(person.profileId())
-				: Optional.empty();
-		if (profile.isPresent()) {
-			return KeptFilters.of(profile.get());
-		}
-		return this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, this.plex::serverShares)
-			.shares()
-			.stream()
-			.filter((share) -> share.shareId() == shareId && share.settings() != null)
-			.findFirst()
-			.map((share) -> KeptFilters.of(share.settings()))
-			.orElseGet(KeptFilters::none);
 	}
 
 	private ActionResult recorded(Person person, long shareId, AccessProfile profile, String detail) {
@@ -138,31 +123,6 @@ class AccessChanges {
 		catch (ProfileRefused ex) {
 			// Someone else holds it still.
 		}
-	}
-
-	/**
-	 * The chosen libraries with the titles the server gives them now; an id the server
-	 * does not share (unknown, or not a plex.tv section id: plex-protocol.md §4b) is
-	 * refused before anything is sent.
-	 */
-	private List<AccessProfile.Library> titled(Person person, AccessChoice choice) {
-		Map<Long, String> titles = this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, this.plex::libraries)
-			.stream()
-			.filter(PlexLibrary::shareable)
-			.collect(Collectors.toMap(PlexLibrary::plexTvId, PlexLibrary::title, (first, second) -> first));
-		List<Long> unknown = choice.libraryIds()
-			.stream()
-			.filter((libraryId) -> !titles.containsKey(libraryId))
-			.sorted()
-			.toList();
-		if (!unknown.isEmpty()) {
-			throw new ActionRefused("people.result.unknown-library", person.displayName(), unknown.toString());
-		}
-		return choice.libraryIds()
-			.stream()
-			.sorted()
-			.map((libraryId) -> new AccessProfile.Library(libraryId, titles.get(libraryId)))
-			.toList();
 	}
 
 	private static String profileName(Person person) {

@@ -22,6 +22,8 @@ class PersonActions {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final ShareAgain shareAgain;
@@ -34,9 +36,10 @@ class PersonActions {
 
 	private final ApplicationEventPublisher events;
 
-	PersonActions(PersonChanges changes, PlexClient plex, ShareAgain shareAgain, AccessChanges access,
-			PersonDetails details, BulkRun bulk, ApplicationEventPublisher events) {
+	PersonActions(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, ShareAgain shareAgain,
+			AccessChanges access, PersonDetails details, BulkRun bulk, ApplicationEventPublisher events) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.shareAgain = shareAgain;
 		this.access = access;
@@ -54,7 +57,7 @@ class PersonActions {
 			Person person = this.changes.holder(id);
 			long shareId = PersonChanges.shareId(person);
 			boolean accepted = person.state() == PersonState.ACCEPTED;
-			boolean gone = this.changes.endOnPlex(person, shareId, AuditAction.PERSON_REVOKED, () -> {
+			boolean gone = this.calls.endOnPlex(person, shareId, AuditAction.PERSON_REVOKED, () -> {
 				if (accepted) {
 					this.plex.removeShare(shareId);
 				}
@@ -82,7 +85,7 @@ class PersonActions {
 				throw new ActionRefused("people.result.not-pending", person.displayName());
 			}
 			long shareId = PersonChanges.shareId(person);
-			boolean gone = this.changes.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_CANCELLED,
+			boolean gone = this.calls.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_CANCELLED,
 					() -> this.plex.cancelInvite(shareId));
 			String detail = "invite cancelled" + alreadyGone(gone);
 			this.changes

@@ -17,11 +17,10 @@ import org.springframework.stereotype.Component;
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditOutcome;
-import app.plexinvite.plex.PlexException;
 
 /**
- * What every owner action on a person shares: the guards, calling Plex with its failure
- * turned into a refusal (audited), and the conditional save with its history line.
+ * What every owner action on a person shares: the guards, and the conditional save with
+ * its history line (again on a re-read record when Plex was changed already).
  */
 @Component
 class PersonChanges {
@@ -37,14 +36,10 @@ class PersonChanges {
 
 	private final AuditLog audit;
 
-	private final GoneOnPlex gone;
-
 	private final Clock clock;
 
-	PersonChanges(PersonStore store, PersonWrites writes, AuditLog audit, GoneOnPlex gone,
-			ObjectProvider<Clock> clock) {
+	PersonChanges(PersonStore store, PersonWrites writes, AuditLog audit, ObjectProvider<Clock> clock) {
 		this.store = store;
-		this.gone = gone;
 		this.writes = writes;
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -82,51 +77,6 @@ class PersonChanges {
 			throw new ActionRefused("people.result.no-share-id", person.displayName());
 		}
 		return person.plexShareId();
-	}
-
-	/** A Plex call; its failure is audited and refuses the action. */
-	<T> T onPlex(Person person, AuditAction action, Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (PlexException ex) {
-			throw failedOnPlex(person, action, ex);
-		}
-	}
-
-	/**
-	 * Audits a failed Plex call with the reason's own words (never Plex's free text) and
-	 * returns the refusal to throw.
-	 */
-	ActionRefused failedOnPlex(Person person, AuditAction action, PlexException ex) {
-		String reason = ex.reason().description();
-		this.audit.ownerDid(action, target(person), AuditOutcome.failed(reason));
-		return new ActionRefused("people.result.plex-failed", person.displayName(), reason);
-	}
-
-	/**
-	 * Removing or cancelling on Plex: a 404 / UNKNOWN_USER means it is gone already,
-	 * which is what was wanted, once plex.tv's list of shares confirms it
-	 * ({@link GoneOnPlex}). Returns whether it was gone already.
-	 */
-	boolean endOnPlex(Person person, long shareId, AuditAction action, Runnable call) {
-		return onPlex(person, action, () -> {
-			try {
-				call.run();
-				return false;
-			}
-			catch (PlexException ex) {
-				if (ex.reason() != PlexException.Reason.UNKNOWN_USER) {
-					throw ex;
-				}
-			}
-			String doubt = this.gone.whyNotGone(person, shareId);
-			if (doubt != null) {
-				this.audit.ownerDid(action, target(person), AuditOutcome.failed(doubt));
-				throw new ActionRefused("people.result.gone-unconfirmed", person.displayName());
-			}
-			return true;
-		});
 	}
 
 	/** Re-read records the change still applies to: they hold this very share still. */

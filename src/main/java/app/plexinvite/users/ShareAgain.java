@@ -21,12 +21,15 @@ class ShareAgain {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final AccessProfiles profiles;
 
-	ShareAgain(PersonChanges changes, PlexClient plex, AccessProfiles profiles) {
+	ShareAgain(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, AccessProfiles profiles) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.profiles = profiles;
 	}
@@ -44,7 +47,7 @@ class ShareAgain {
 			long shareId = PersonChanges.shareId(person);
 			String name = shareName(person);
 			SharePlan plan = SharePlan.of(person, this.profiles);
-			this.changes.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_RESENT,
+			this.calls.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_RESENT,
 					() -> this.plex.cancelInvite(shareId));
 			ShareResult shared;
 			try {
@@ -95,7 +98,7 @@ class ShareAgain {
 			}
 			String name = shareName(person);
 			SharePlan plan = SharePlan.of(person, this.profiles);
-			ShareResult shared = this.changes.onPlex(person, AuditAction.PERSON_ACCESS_GIVEN_AGAIN,
+			ShareResult shared = this.calls.onPlex(person, AuditAction.PERSON_ACCESS_GIVEN_AGAIN,
 					() -> this.plex.share(name, plan.selection(), plan.settings()));
 			Instant now = this.changes.now();
 			Instant endsAt = (plan.profile() != null) ? plan.profile().accessEndsAt(now).orElse(null) : null;
