@@ -1,8 +1,7 @@
 package app.plexinvite.users;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -10,11 +9,9 @@ import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
-import app.plexinvite.plex.PlexLibrary;
 import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
-import app.plexinvite.profiles.ContentFilter;
 import app.plexinvite.profiles.ProfileDraft;
 import app.plexinvite.profiles.ProfileRefused;
 
@@ -31,14 +28,21 @@ class AccessChanges {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final AccessProfiles profiles;
 
-	AccessChanges(PersonChanges changes, PlexClient plex, AccessProfiles profiles) {
+	private final OwnAccessInputs inputs;
+
+	AccessChanges(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, AccessProfiles profiles,
+			OwnAccessInputs inputs) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.profiles = profiles;
+		this.inputs = inputs;
 	}
 
 	ActionResult changeProfile(long id, long profileId) {
@@ -50,10 +54,18 @@ class AccessChanges {
 			if (!profile.configured()) {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
-			return update(person, shareId, profile, "profile " + profile.name());
+			this.calls.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
+				this.plex.updateShare(shareId, profile.selection(), profile.shareSettings());
+				return null;
+			});
+			return recorded(person, shareId, profile, "profile " + profile.name());
 		});
 	}
 
+	/**
+	 * Their own libraries and permissions; the content filters they have now (their
+	 * profile's, else Plex's for their share) are kept.
+	 */
 	ActionResult changeAccess(long id, AccessChoice choice) {
 		return this.changes.attempt(() -> {
 			Person person = this.changes.holder(id);
@@ -62,41 +74,38 @@ class AccessChanges {
 				throw new ActionRefused("people.result.no-libraries", person.displayName());
 			}
 			List<AccessProfile.Library> libraries = choice.allLibraries() ? List.of()
-					: titled(person, choice, AuditAction.PERSON_ACCESS_CHANGED);
+					: this.inputs.titled(person, choice);
+			KeptFilters kept = this.inputs.keptFilters(person, shareId);
 			ProfileDraft draft = new ProfileDraft(profileName(person), choice.allLibraries(), libraries,
-					choice.allowSync(), choice.allowChannels(), choice.allowCameraUpload(), ContentFilter.none(),
-					ContentFilter.none(), ContentFilter.none(), null);
+					choice.allowSync(), choice.allowChannels(), choice.allowCameraUpload(), kept.movies(),
+					kept.television(), kept.music(), null);
 			LibrarySelection selection = choice.allLibraries() ? LibrarySelection.all()
 					: LibrarySelection.of(choice.libraryIds());
-			ShareSettings settings = new ShareSettings(choice.allowSync(), choice.allowCameraUpload(),
-					choice.allowChannels(), "", "", "");
-			this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
+			ShareSettings settings = kept.with(choice.allowSync(), choice.allowCameraUpload(), choice.allowChannels());
+			this.calls.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
 				this.plex.updateShare(shareId, selection, settings);
 				return null;
 			});
 			AccessProfile own = this.profiles.createHidden(draft);
-			return recorded(person, own, "own access: " + describe(selection, settings));
+			return recorded(person, shareId, own, "own access: " + describe(selection, settings));
 		});
 	}
 
-	private ActionResult update(Person person, long shareId, AccessProfile profile, String detail) {
-		this.changes.onPlex(person, AuditAction.PERSON_ACCESS_CHANGED, () -> {
-			this.plex.updateShare(shareId, profile.selection(), profile.shareSettings());
-			return null;
-		});
-		return recorded(person, profile, detail);
-	}
-
-	private ActionResult recorded(Person person, AccessProfile profile, String detail) {
+	private ActionResult recorded(Person person, long shareId, AccessProfile profile, String detail) {
 		LibrarySelection selection = profile.selection();
-		Person saved = this.changes.savedAfterPlex(person,
+		Optional<Person> saved = this.changes.savedAfterPlex(person, PersonChanges.holding(shareId),
 				(current) -> current.withProfileId(profile.id())
 					.withAllLibraries(selection.isAll())
 					.withLibraryIds(selection.wireIds()),
 				PersonEvent.Kind.ACCESS_CHANGED, detail);
-		this.changes.audited(AuditAction.PERSON_ACCESS_CHANGED, saved, AuditOutcome.ok(detail));
+		if (saved.isEmpty()) {
+			// Their share ended meanwhile: a profile made for it holds nobody.
+			forgetOwnProfile(profile.id(), -1);
+			return ActionResult.done("people.result.access-changed", person.displayName());
+		}
+		this.changes.audited(AuditAction.PERSON_ACCESS_CHANGED, saved.get(), AuditOutcome.ok(detail));
 		forgetOwnProfile(person.profileId(), profile.id());
-		return ActionResult.done("people.result.access-changed", saved.displayName());
+		return ActionResult.done("people.result.access-changed", person.displayName());
 	}
 
 	/**
@@ -114,20 +123,6 @@ class AccessChanges {
 		catch (ProfileRefused ex) {
 			// Someone else holds it still.
 		}
-	}
-
-	/** The chosen libraries with the titles the server gives them now. */
-	private List<AccessProfile.Library> titled(Person person, AccessChoice choice, AuditAction action) {
-		Map<Long, String> titles = this.changes.onPlex(person, action, this.plex::libraries)
-			.stream()
-			.filter(PlexLibrary::shareable)
-			.collect(Collectors.toMap(PlexLibrary::plexTvId, PlexLibrary::title, (first, second) -> first));
-		return choice.libraryIds()
-			.stream()
-			.sorted()
-			.map((libraryId) -> new AccessProfile.Library(libraryId,
-					titles.getOrDefault(libraryId, "Library " + libraryId)))
-			.toList();
 	}
 
 	private static String profileName(Person person) {

@@ -1,12 +1,16 @@
 package app.plexinvite.users;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +32,17 @@ class ExpiryJob {
 
 	static final int BATCH = 50;
 
+	/** The ShedLock row (table shedlock) that keeps two rounds from running at once. */
+	static final String LOCK = "people-expiry";
+
+	/** A round that died holding the lock frees it after this long. */
+	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
+
 	private final ExpiryQueries queries;
 
 	private final ExpiryRemoval removal;
+
+	private final ExpiryWarnings warnings;
 
 	private final PlexCallPause pause;
 
@@ -38,8 +50,12 @@ class ExpiryJob {
 
 	private final Clock clock;
 
-	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, PlexCallPause pause, PeopleProperties properties,
-			ObjectProvider<Clock> clock) {
+	private final LockingTaskExecutor locks;
+
+	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, ExpiryWarnings warnings, PlexCallPause pause,
+			PeopleProperties properties, ObjectProvider<Clock> clock, LockProvider lockProvider) {
+		this.warnings = warnings;
+		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 		this.queries = queries;
 		this.removal = removal;
 		this.pause = pause;
@@ -47,16 +63,24 @@ class ExpiryJob {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** Off with people.jobs-enabled=false (tests call {@link #runOnce()}). */
+	/**
+	 * Off with people.jobs-enabled=false (tests call {@link #runOnce()}), checked before
+	 * the lock is taken.
+	 */
 	@Scheduled(fixedDelayString = "${people.expiry-interval:1m}", initialDelayString = "${people.expiry-interval:1m}")
-	@SchedulerLock(name = "people-expiry")
-	public void scheduledRound() {
+	void scheduledRound() {
 		if (!this.properties.jobsEnabled()) {
 			return;
 		}
+		// ShedLock's own clock: lock times are compared across instances.
+		this.locks.executeWithLock((Runnable) this::loggedRound,
+				new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+	}
+
+	private void loggedRound() {
 		try {
 			ExpiryRound round = runOnce();
-			if (round.expired() + round.failed() + round.warned() > 0 || round.stoppedEarly()) {
+			if (round.expired() + round.failed() + round.warned() + round.unchanged() > 0 || round.stoppedEarly()) {
 				log.info("Expiry round: {}", round);
 			}
 		}
@@ -67,9 +91,10 @@ class ExpiryJob {
 
 	/** One round: warnings first, then removals, in batches. */
 	ExpiryRound runOnce() {
-		int warned = warn();
+		int warned = this.warnings.warnAll();
 		int expired = 0;
 		int failed = 0;
+		int unchanged = 0;
 		boolean stoppedEarly = false;
 		boolean calledPlex = false;
 		Set<Long> seen = new HashSet<>();
@@ -93,32 +118,16 @@ class ExpiryJob {
 				}
 				expired += (outcome == ExpiryRemoval.Outcome.EXPIRED) ? 1 : 0;
 				failed += (outcome == ExpiryRemoval.Outcome.FAILED) ? 1 : 0;
+				unchanged += (outcome == ExpiryRemoval.Outcome.NOTHING_TO_DO) ? 1 : 0;
 			}
 		}
-		return new ExpiryRound(warned, expired, failed, stoppedEarly);
-	}
-
-	/** Publishes AccessExpiringSoon once per end date, for holders ending soon. */
-	private int warn() {
-		Instant now = this.clock.instant();
-		Instant until = now.plus(this.properties.expiryWarning());
-		int warned = 0;
-		Set<Long> seen = new HashSet<>();
-		List<Person> batch;
-		do {
-			batch = unseen(this.queries.endingSoon(now, until, BATCH), seen);
-			for (Person person : batch) {
-				warned += this.removal.warn(person) ? 1 : 0;
-			}
-		}
-		while (!batch.isEmpty());
-		return warned;
+		return new ExpiryRound(warned, expired, failed, unchanged, stoppedEarly);
 	}
 
 	/**
 	 * A batch without the people this round had already (a lost save brings them back).
 	 */
-	private static List<Person> unseen(List<Person> batch, Set<Long> seen) {
+	static List<Person> unseen(List<Person> batch, Set<Long> seen) {
 		return batch.stream().filter((person) -> seen.add(person.id())).toList();
 	}
 
@@ -128,10 +137,12 @@ class ExpiryJob {
 	 * @param warned expiring-soon events published
 	 * @param expired people whose access was removed
 	 * @param failed removals that failed (tried again later)
+	 * @param unchanged removals after which the record had changed so that nothing was
+	 * left to mark (resent or extended meanwhile)
 	 * @param stoppedEarly whether plex.tv's rate limit (or a shutdown) ended the round
 	 * before everyone was done
 	 */
-	record ExpiryRound(int warned, int expired, int failed, boolean stoppedEarly) {
+	record ExpiryRound(int warned, int expired, int failed, int unchanged, boolean stoppedEarly) {
 
 	}
 

@@ -3,12 +3,12 @@ package app.plexinvite.users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.plexinvite.audit.Actor;
 import app.plexinvite.audit.AuditAction;
@@ -29,7 +29,17 @@ class ExpiryRemoval {
 	/** What removing one person's access came to. */
 	enum Outcome {
 
-		EXPIRED, FAILED, RATE_LIMITED, NOTHING_TO_DO
+		/** Removed on Plex and marked expired. */
+		EXPIRED,
+		/** Not removed; tried again after the back-off. */
+		FAILED,
+		/** plex.tv asked us to slow down; nothing recorded. */
+		RATE_LIMITED,
+		/**
+		 * Removed on Plex, but the record changed meanwhile so that nothing is left to
+		 * mark.
+		 */
+		NOTHING_TO_DO
 
 	}
 
@@ -43,19 +53,22 @@ class ExpiryRemoval {
 
 	private final PlexClient plex;
 
-	private final TransactionTemplate transaction;
+	private final PersonWrites writes;
 
 	private final ApplicationEventPublisher events;
 
 	private final PeopleProperties properties;
 
+	private final GoneOnPlex gone;
+
 	private final Clock clock;
 
-	ExpiryRemoval(PersonStore store, PlexClient plex, TransactionTemplate transaction, ApplicationEventPublisher events,
-			PeopleProperties properties, ObjectProvider<Clock> clock) {
+	ExpiryRemoval(PersonStore store, PlexClient plex, GoneOnPlex gone, PersonWrites writes,
+			ApplicationEventPublisher events, PeopleProperties properties, ObjectProvider<Clock> clock) {
 		this.store = store;
 		this.plex = plex;
-		this.transaction = transaction;
+		this.gone = gone;
+		this.writes = writes;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -65,61 +78,67 @@ class ExpiryRemoval {
 		if (person.plexShareId() == null) {
 			return failed(person, "Their share id is not known yet; a sync with plex.tv finds it.");
 		}
-		boolean gone = false;
+		long shareId = person.plexShareId();
 		try {
-			if (person.state() == PersonState.ACCEPTED) {
-				// plex-protocol.md §9 (GOPLEX RemoveFriendAccessToLibrary)
-				this.plex.removeShare(person.plexShareId());
-			}
-			else {
-				// plex-protocol.md §8b (NEVU: v2 DELETE shared_servers)
-				this.plex.cancelInvite(person.plexShareId());
-			}
+			boolean gone = endOnPlex(person, shareId);
+			String doubt = gone ? this.gone.whyNotGone(person, shareId) : null;
+			return (doubt != null) ? failed(person, doubt) : expired(person, shareId, gone);
 		}
 		catch (PlexException ex) {
-			if (ex.reason() == PlexException.Reason.RATE_LIMITED) {
-				return Outcome.RATE_LIMITED;
-			}
-			if (ex.reason() != PlexException.Reason.UNKNOWN_USER) {
-				return failed(person, ex.getMessage());
-			}
-			gone = true;
+			// plex-protocol.md §11: on a 429 the rest of the round waits.
+			return (ex.reason() == PlexException.Reason.RATE_LIMITED) ? Outcome.RATE_LIMITED
+					: failed(person, ex.reason().description());
 		}
-		return expired(person, gone);
 	}
 
 	/**
-	 * Records the expiring-soon warning and publishes it; false when the record changed
-	 * meanwhile (the next round looks again).
+	 * Removes the share or cancels the invite; true when Plex answered it does not exist
+	 * (to be confirmed: {@link GoneOnPlex}).
 	 */
-	boolean warn(Person person) {
-		Instant now = this.clock.instant();
-		if (!save(person, (current) -> current.withExpiryWarnedAt(now), PersonEvent.Kind.EXPIRY_WARNED,
-				"access ends " + person.accessEndsAt())) {
+	private boolean endOnPlex(Person person, long shareId) {
+		try {
+			if (person.state() == PersonState.ACCEPTED) {
+				// plex-protocol.md §9 (GOPLEX RemoveFriendAccessToLibrary)
+				this.plex.removeShare(shareId);
+			}
+			else {
+				// plex-protocol.md §8b (NEVU: v2 DELETE shared_servers)
+				this.plex.cancelInvite(shareId);
+			}
 			return false;
 		}
-		this.events.publishEvent(
-				new AccessExpiringSoon(person.id(), person.displayName(), person.email(), person.accessEndsAt()));
-		return true;
+		catch (PlexException ex) {
+			if (ex.reason() != PlexException.Reason.UNKNOWN_USER) {
+				throw ex;
+			}
+			return true;
+		}
 	}
 
-	private Outcome expired(Person person, boolean gone) {
+	/**
+	 * Marks them expired. When the record changed meanwhile it is read again, and marked
+	 * only if it still holds the share just removed and its end has still passed (not
+	 * resent or extended meanwhile); otherwise there is nothing left to do.
+	 */
+	private Outcome expired(Person person, long shareId, boolean gone) {
 		String detail = "access ended " + person.accessEndsAt() + ((gone) ? " (already gone on Plex)" : "");
 		Person current = person;
-		for (int tries = 0; tries < SAVE_TRIES; tries++) {
+		for (int tries = 0; tries < SAVE_TRIES && current != null; tries++) {
 			if (save(current, ExpiryRemoval::asExpired, PersonEvent.Kind.EXPIRED, detail)) {
-				Instant now = this.clock.instant();
 				audit(person, AuditOutcome.ok(detail));
-				this.events.publishEvent(
-						new AccessEnded(person.id(), person.displayName(), person.email(), PersonState.EXPIRED, now));
+				this.events.publishEvent(new AccessEnded(person.id(), person.displayName(), person.email(),
+						PersonState.EXPIRED, this.clock.instant()));
 				return Outcome.EXPIRED;
 			}
-			current = this.store.find(person.id()).orElse(null);
-			if (current == null || !current.state().holdsShare()) {
-				return Outcome.NOTHING_TO_DO;
-			}
+			current = this.store.find(person.id()).filter(stillEnded(shareId)).orElse(null);
 		}
 		return Outcome.NOTHING_TO_DO;
+	}
+
+	private Predicate<Person> stillEnded(long shareId) {
+		Instant now = this.clock.instant();
+		return PersonChanges.holding(shareId)
+			.and((current) -> current.accessEndsAt() != null && !current.accessEndsAt().isAfter(now));
 	}
 
 	private Outcome failed(Person person, String reason) {
@@ -145,14 +164,7 @@ class ExpiryRemoval {
 	}
 
 	private boolean save(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
-		Instant now = this.clock.instant();
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (!this.store.save(change.apply(person), now)) {
-				return false;
-			}
-			this.store.record(person.id(), new PersonEvent(now, kind, ACTOR, detail));
-			return true;
-		}));
+		return this.writes.save(person, change, new PersonEvent(this.clock.instant(), kind, ACTOR, detail));
 	}
 
 	private void audit(Person person, AuditOutcome outcome) {

@@ -3,13 +3,16 @@ package app.plexinvite.users;
 import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the people feature ({@code people.*}).
+ * Settings of the people feature ({@code people.*}). Durations are never negative; the
+ * expiry interval, the on-demand sync gap and the longest retry wait are positive (a bad
+ * value stops start-up naming the property).
  *
  * @param syncInterval PEOPLE_SYNC_INTERVAL: how often plex.tv's share lists are read (0
  * turns the schedule off; the owner can still sync on demand)
@@ -25,9 +28,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("people")
-record PeopleProperties(@NotNull @DefaultValue("30m") Duration syncInterval,
-		@NotNull @DefaultValue("1m") Duration syncMinGap, @NotNull @DefaultValue("1m") Duration expiryInterval,
-		@NotNull @DefaultValue("3d") Duration expiryWarning, @NotNull @DefaultValue("250ms") Duration plexCallGap,
-		@NotNull @DefaultValue("1h") Duration expiryRetryMax, @DefaultValue("true") boolean jobsEnabled) {
+record PeopleProperties(@NotNull @DurationMin(millis = 0) @DefaultValue("30m") Duration syncInterval,
+		@NotNull @DurationMin(millis = 1) @DefaultValue("1m") Duration syncMinGap,
+		@NotNull @DurationMin(millis = 1) @DefaultValue("1m") Duration expiryInterval,
+		@NotNull @DurationMin(millis = 0) @DefaultValue("3d") Duration expiryWarning,
+		@NotNull @DurationMin(millis = 0) @DefaultValue("250ms") Duration plexCallGap,
+		@NotNull @DurationMin(millis = 1) @DefaultValue("1h") Duration expiryRetryMax,
+		@DefaultValue("true") boolean jobsEnabled) {
 
 }

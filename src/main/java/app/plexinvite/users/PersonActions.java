@@ -3,6 +3,7 @@ package app.plexinvite.users;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ class PersonActions {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final ShareAgain shareAgain;
@@ -33,9 +36,10 @@ class PersonActions {
 
 	private final ApplicationEventPublisher events;
 
-	PersonActions(PersonChanges changes, PlexClient plex, ShareAgain shareAgain, AccessChanges access,
-			PersonDetails details, BulkRun bulk, ApplicationEventPublisher events) {
+	PersonActions(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, ShareAgain shareAgain,
+			AccessChanges access, PersonDetails details, BulkRun bulk, ApplicationEventPublisher events) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.shareAgain = shareAgain;
 		this.access = access;
@@ -53,7 +57,7 @@ class PersonActions {
 			Person person = this.changes.holder(id);
 			long shareId = PersonChanges.shareId(person);
 			boolean accepted = person.state() == PersonState.ACCEPTED;
-			boolean gone = this.changes.endOnPlex(person, AuditAction.PERSON_REVOKED, () -> {
+			boolean gone = this.calls.endOnPlex(person, shareId, AuditAction.PERSON_REVOKED, () -> {
 				if (accepted) {
 					this.plex.removeShare(shareId);
 				}
@@ -62,11 +66,14 @@ class PersonActions {
 				}
 			});
 			String detail = (accepted ? "share removed" : "invite cancelled") + alreadyGone(gone);
-			Person saved = this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.REVOKED, detail);
-			this.changes.audited(AuditAction.PERSON_REVOKED, saved, AuditOutcome.ok(detail));
-			this.events.publishEvent(new AccessEnded(saved.id(), saved.displayName(), saved.email(),
-					PersonState.REVOKED, this.changes.now()));
-			return ActionResult.done("people.result.revoked", saved.displayName());
+			Optional<Person> saved = this.changes.savedAfterPlex(person, PersonChanges.holding(shareId),
+					PersonActions::ended, PersonEvent.Kind.REVOKED, detail);
+			saved.ifPresent((revoked) -> {
+				this.changes.audited(AuditAction.PERSON_REVOKED, revoked, AuditOutcome.ok(detail));
+				this.events.publishEvent(new AccessEnded(revoked.id(), revoked.displayName(), revoked.email(),
+						PersonState.REVOKED, this.changes.now()));
+			});
+			return ActionResult.done("people.result.revoked", person.displayName());
 		});
 	}
 
@@ -78,13 +85,15 @@ class PersonActions {
 				throw new ActionRefused("people.result.not-pending", person.displayName());
 			}
 			long shareId = PersonChanges.shareId(person);
-			boolean gone = this.changes.endOnPlex(person, AuditAction.PERSON_INVITE_CANCELLED,
+			boolean gone = this.calls.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_CANCELLED,
 					() -> this.plex.cancelInvite(shareId));
 			String detail = "invite cancelled" + alreadyGone(gone);
-			Person saved = this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.INVITE_CANCELLED,
-					detail);
-			this.changes.audited(AuditAction.PERSON_INVITE_CANCELLED, saved, AuditOutcome.ok(detail));
-			return ActionResult.done("people.result.invite-cancelled", saved.displayName());
+			this.changes
+				.savedAfterPlex(person, PersonChanges.holding(shareId), PersonActions::ended,
+						PersonEvent.Kind.INVITE_CANCELLED, detail)
+				.ifPresent((cancelled) -> this.changes.audited(AuditAction.PERSON_INVITE_CANCELLED, cancelled,
+						AuditOutcome.ok(detail)));
+			return ActionResult.done("people.result.invite-cancelled", person.displayName());
 		});
 	}
 

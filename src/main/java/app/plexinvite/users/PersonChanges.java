@@ -2,41 +2,45 @@ package app.plexinvite.users;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditOutcome;
-import app.plexinvite.plex.PlexException;
 
 /**
- * What every owner action on a person shares: the guards, calling Plex with its failure
- * turned into a refusal (audited), and the conditional save with its history line.
+ * What every owner action on a person shares: the guards, and the conditional save with
+ * its history line (again on a re-read record when Plex was changed already).
  */
 @Component
 class PersonChanges {
+
+	private static final Logger log = LoggerFactory.getLogger(PersonChanges.class);
 
 	/** How often a change Plex already made is applied again to a re-read record. */
 	private static final int SAVE_TRIES = 3;
 
 	private final PersonStore store;
 
-	private final TransactionTemplate transaction;
+	private final PersonWrites writes;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	PersonChanges(PersonStore store, TransactionTemplate transaction, AuditLog audit, ObjectProvider<Clock> clock) {
+	PersonChanges(PersonStore store, PersonWrites writes, AuditLog audit, ObjectProvider<Clock> clock) {
 		this.store = store;
-		this.transaction = transaction;
+		this.writes = writes;
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -75,48 +79,32 @@ class PersonChanges {
 		return person.plexShareId();
 	}
 
-	/** A Plex call; its failure is audited and refuses the action. */
-	<T> T onPlex(Person person, AuditAction action, Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (PlexException ex) {
-			this.audit.ownerDid(action, target(person), AuditOutcome.failed(ex.getMessage()));
-			throw new ActionRefused("people.result.plex-failed", person.displayName(), ex.reason().description());
-		}
-	}
-
-	/**
-	 * Removing or cancelling on Plex: a 404 / UNKNOWN_USER means it is gone already,
-	 * which is what was wanted. Returns whether it was gone already.
-	 */
-	boolean endOnPlex(Person person, AuditAction action, Runnable call) {
-		return onPlex(person, action, () -> {
-			try {
-				call.run();
-				return false;
-			}
-			catch (PlexException ex) {
-				if (ex.reason() != PlexException.Reason.UNKNOWN_USER) {
-					throw ex;
-				}
-				return true;
-			}
-		});
+	/** Re-read records the change still applies to: they hold this very share still. */
+	static Predicate<Person> holding(long shareId) {
+		return (current) -> current.state().holdsShare() && Objects.equals(current.plexShareId(), shareId);
 	}
 
 	/**
 	 * Saves a change Plex already made: when someone changed the record meanwhile, it is
-	 * read again and the change applied again, so Plex's truth is never lost.
+	 * read again and, if the change still applies to it, applied again, so Plex's truth
+	 * is never lost. Empty when it no longer applies (someone else ended or replaced that
+	 * share meanwhile): then nothing is recorded twice.
 	 */
-	Person savedAfterPlex(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
+	Optional<Person> savedAfterPlex(Person person, Predicate<Person> stillApplies, UnaryOperator<Person> change,
+			PersonEvent.Kind kind, String detail) {
 		Person current = person;
 		for (int tries = 0; tries < SAVE_TRIES; tries++) {
-			if (save(current, change, kind, detail)) {
-				return find(person.id());
+			if (savedLoudly(current, change, kind, detail)) {
+				return Optional.of(find(person.id()));
 			}
-			current = find(person.id());
+			current = this.store.find(person.id()).filter(stillApplies).orElse(null);
+			if (current == null) {
+				log.info("{}: {} on Plex; the record changed meanwhile and needs no more", target(person), detail);
+				return Optional.empty();
+			}
 		}
+		log.error("{}: {} on Plex, but the record kept changing and was not saved; the next sync corrects it",
+				target(person), detail);
 		throw new ActionRefused("people.result.changed-meanwhile", person.displayName());
 	}
 
@@ -130,31 +118,24 @@ class PersonChanges {
 		return find(person.id());
 	}
 
+	/** Plex was changed already: a failing save is logged loudly before it goes on. */
+	private boolean savedLoudly(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
+		try {
+			return save(person, change, kind, detail);
+		}
+		catch (RuntimeException ex) {
+			log.error("{}: {} on Plex, but saving the record failed; the next sync corrects what it can",
+					target(person), detail, ex);
+			throw ex;
+		}
+	}
+
 	private boolean save(Person person, UnaryOperator<Person> change, PersonEvent.Kind kind, String detail) {
-		Instant now = now();
-		Boolean saved = this.transaction.execute((status) -> {
-			if (!this.store.save(change.apply(person), now)) {
-				return false;
-			}
-			this.store.record(person.id(), new PersonEvent(now, kind, ownerActor(), detail));
-			return true;
-		});
-		return Boolean.TRUE.equals(saved);
+		return this.writes.save(person, change, new PersonEvent(now(), kind, OwnerName.actor(), detail));
 	}
 
 	void audited(AuditAction action, Person person, AuditOutcome outcome) {
 		this.audit.ownerDid(action, target(person), outcome);
-	}
-
-	/**
-	 * Who did it, for the history: "owner &lt;name&gt;", or "owner" when nobody signed
-	 * in.
-	 */
-	static String ownerActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean named = authentication != null && authentication.isAuthenticated() && authentication.getName() != null
-				&& !authentication.getName().isBlank();
-		return named ? "owner " + authentication.getName() : "owner";
 	}
 
 	/** The audit log's target: display name and id, never a token. */

@@ -17,13 +17,19 @@ class PersonDetails {
 
 	static final int MAX_NOTE = 2000;
 
+	/** The furthest end date: ten years from now (and no overflow of stored millis). */
+	static final Duration LONGEST = Duration.ofDays(3650);
+
 	private final PersonChanges changes;
 
 	PersonDetails(PersonChanges changes) {
 		this.changes = changes;
 	}
 
-	/** Null clears the end; an end in the past is refused. */
+	/**
+	 * Null clears the end; an end in the past, or more than {@link #LONGEST} away, is
+	 * refused.
+	 */
 	ActionResult setExpiry(long id, Instant endsAt) {
 		return this.changes.attempt(() -> expiry(this.changes.holder(id), endsAt));
 	}
@@ -34,6 +40,9 @@ class PersonDetails {
 			Person person = this.changes.holder(id);
 			if (by == null || by.isNegative() || by.isZero()) {
 				throw new ActionRefused("people.result.expiry-in-past", person.displayName());
+			}
+			if (by.compareTo(LONGEST) > 0) {
+				throw new ActionRefused("people.result.expiry-too-far", person.displayName());
 			}
 			Instant from = (person.accessEndsAt() != null) ? person.accessEndsAt() : this.changes.now();
 			return expiry(person, from.plus(by));
@@ -60,8 +69,12 @@ class PersonDetails {
 	 * removal pending.
 	 */
 	private ActionResult expiry(Person person, Instant endsAt) {
-		if (endsAt != null && !endsAt.isAfter(this.changes.now())) {
+		Instant now = this.changes.now();
+		if (endsAt != null && !endsAt.isAfter(now)) {
 			throw new ActionRefused("people.result.expiry-in-past", person.displayName());
+		}
+		if (endsAt != null && endsAt.isAfter(now.plus(LONGEST))) {
+			throw new ActionRefused("people.result.expiry-too-far", person.displayName());
 		}
 		PersonEvent.Kind kind = (endsAt != null) ? PersonEvent.Kind.EXPIRY_SET : PersonEvent.Kind.EXPIRY_CLEARED;
 		String detail = (endsAt != null) ? "access ends " + endsAt : "access never ends";

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.ShareResult;
 import app.plexinvite.profiles.AccessProfiles;
 
@@ -20,12 +21,15 @@ class ShareAgain {
 
 	private final PersonChanges changes;
 
+	private final OwnerPlexCalls calls;
+
 	private final PlexClient plex;
 
 	private final AccessProfiles profiles;
 
-	ShareAgain(PersonChanges changes, PlexClient plex, AccessProfiles profiles) {
+	ShareAgain(PersonChanges changes, OwnerPlexCalls calls, PlexClient plex, AccessProfiles profiles) {
 		this.changes = changes;
+		this.calls = calls;
 		this.plex = plex;
 		this.profiles = profiles;
 	}
@@ -43,25 +47,42 @@ class ShareAgain {
 			long shareId = PersonChanges.shareId(person);
 			String name = shareName(person);
 			SharePlan plan = SharePlan.of(person, this.profiles);
-			this.changes.endOnPlex(person, AuditAction.PERSON_INVITE_RESENT, () -> this.plex.cancelInvite(shareId));
+			this.calls.endOnPlex(person, shareId, AuditAction.PERSON_INVITE_RESENT,
+					() -> this.plex.cancelInvite(shareId));
 			ShareResult shared;
 			try {
-				shared = this.changes.onPlex(person, AuditAction.PERSON_INVITE_RESENT,
-						() -> this.plex.share(name, plan.selection(), plan.settings()));
+				shared = this.plex.share(name, plan.selection(), plan.settings());
 			}
-			catch (ActionRefused refused) {
-				// The old invite is cancelled on Plex already: record that truth.
-				this.changes.savedAfterPlex(person, PersonActions::ended, PersonEvent.Kind.INVITE_CANCELLED,
-						"invite cancelled to send it again; sending it again failed");
-				throw refused;
+			catch (PlexException ex) {
+				throw cancelledOnly(person, shareId, ex);
 			}
 			String detail = plan.describe();
-			Person saved = this.changes.savedAfterPlex(person,
-					(current) -> plan.recordedOn(current).withPlexShareId(shared.shareId()),
-					PersonEvent.Kind.INVITE_RESENT, detail);
+			Person saved = this.changes
+				.savedAfterPlex(person, (current) -> true,
+						(current) -> plan.recordedOn(current)
+							.withState(PersonState.PENDING)
+							.withPlexShareId(shared.shareId()),
+						PersonEvent.Kind.INVITE_RESENT, detail)
+				.orElseThrow();
 			this.changes.audited(AuditAction.PERSON_INVITE_RESENT, saved, AuditOutcome.ok(detail));
 			return ActionResult.done("people.result.invite-resent", saved.displayName());
 		});
+	}
+
+	/**
+	 * The old invite is cancelled on Plex but the new one failed: that truth is recorded
+	 * and audited (cancelled), and the owner told so.
+	 */
+	private ActionRefused cancelledOnly(Person person, long shareId, PlexException ex) {
+		String reason = ex.reason().description();
+		this.changes.audited(AuditAction.PERSON_INVITE_RESENT, person, AuditOutcome.failed(reason));
+		String detail = "invite cancelled to send it again; sending it again failed: " + reason;
+		this.changes
+			.savedAfterPlex(person, PersonChanges.holding(shareId), PersonActions::ended,
+					PersonEvent.Kind.INVITE_CANCELLED, detail)
+			.ifPresent((cancelled) -> this.changes.audited(AuditAction.PERSON_INVITE_CANCELLED, cancelled,
+					AuditOutcome.ok(detail)));
+		return new ActionRefused("people.result.resend-failed", person.displayName(), reason);
 	}
 
 	/**
@@ -77,23 +98,25 @@ class ShareAgain {
 			}
 			String name = shareName(person);
 			SharePlan plan = SharePlan.of(person, this.profiles);
-			ShareResult shared = this.changes.onPlex(person, AuditAction.PERSON_ACCESS_GIVEN_AGAIN,
+			ShareResult shared = this.calls.onPlex(person, AuditAction.PERSON_ACCESS_GIVEN_AGAIN,
 					() -> this.plex.share(name, plan.selection(), plan.settings()));
 			Instant now = this.changes.now();
 			Instant endsAt = (plan.profile() != null) ? plan.profile().accessEndsAt(now).orElse(null) : null;
 			String detail = plan.describe() + ((endsAt != null) ? ", until " + endsAt : "");
-			Person saved = this.changes.savedAfterPlex(person,
-					(current) -> plan.recordedOn(current)
-						.withState(PersonState.PENDING)
-						.withPlexShareId(shared.shareId())
-						.withStateBeforeGone(null)
-						.withMissingSyncs(0)
-						.withAccessEndsAt(endsAt)
-						.withExpiryWarnedAt(null)
-						.withExpiryRetryAt(null)
-						.withExpiryFailure(null)
-						.withExpiryAttempts(0),
-					PersonEvent.Kind.ACCESS_GIVEN_AGAIN, detail);
+			Person saved = this.changes
+				.savedAfterPlex(person, (current) -> true,
+						(current) -> plan.recordedOn(current)
+							.withState(PersonState.PENDING)
+							.withPlexShareId(shared.shareId())
+							.withStateBeforeGone(null)
+							.withMissingSyncs(0)
+							.withAccessEndsAt(endsAt)
+							.withExpiryWarnedAt(null)
+							.withExpiryRetryAt(null)
+							.withExpiryFailure(null)
+							.withExpiryAttempts(0),
+						PersonEvent.Kind.ACCESS_GIVEN_AGAIN, detail)
+				.orElseThrow();
 			this.changes.audited(AuditAction.PERSON_ACCESS_GIVEN_AGAIN, saved, AuditOutcome.ok(detail));
 			return ActionResult.done("people.result.access-given-again", saved.displayName());
 		});

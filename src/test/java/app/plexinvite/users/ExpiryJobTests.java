@@ -1,18 +1,21 @@
 package app.plexinvite.users;
 
-import java.lang.reflect.Method;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.plex.PlexException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +33,19 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 	People people;
 
 	@Autowired
-	JdbcClient jdbc;
+	ExpiryRemoval removal;
+
+	@Autowired
+	ExpiryQueries queries;
+
+	@Autowired
+	ExpiryWarnings warnings;
+
+	@Autowired
+	PlexCallPause pause;
+
+	@Autowired
+	LockProvider locks;
 
 	private Person endingIn(Duration duration, Person person) {
 		Instant end = this.clock.instant().plus(duration);
@@ -55,9 +70,13 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);
 
 		this.clock.advance(Duration.ofMinutes(1));
+		sim.clearRequests();
 		this.job.runOnce();
 		this.job.runOnce();
 
+		assertThat(sim.requests()).filteredOn((request) -> request.method().equals("DELETE"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.path()).endsWith("/shared_servers/" + person.plexShareId()));
 		assertThat(hasShare(person)).isFalse();
 		assertThat(hasShare(other)).isTrue();
 		Person expired = reread(person);
@@ -102,7 +121,7 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 		assertThat(failed.state()).isEqualTo(PersonState.ACCEPTED);
 		assertThat(failed.expiryAttempts()).isEqualTo(1);
 		assertThat(failed.expiryRetryAt()).isEqualTo(firstFailure.plus(Duration.ofMinutes(1)));
-		assertThat(failed.expiryFailure()).contains("500");
+		assertThat(failed.expiryFailure()).isEqualTo(PlexException.Reason.PLEX_ERROR.description());
 		assertThat(history(failed)).endsWith(PersonEvent.Kind.EXPIRY_FAILED);
 		this.clock.advance(Duration.ofSeconds(59));
 		this.job.runOnce();
@@ -130,12 +149,73 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 	void countsAShareAlreadyGoneOnPlexAsRemoved() {
 		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
 		this.clock.advance(Duration.ofMinutes(1));
-		sim.faults().failNext("DELETE", ".*/shared_servers/" + person.plexShareId(), 404);
+		sim.removeShareOutOfBand(person.plexShareId());
 
 		this.job.runOnce();
 
 		assertThat(reread(person).state()).isEqualTo(PersonState.EXPIRED);
 		assertThat(expiredEvents(person)).isEqualTo(1);
+	}
+
+	@Test
+	void doesNotTrustA404WhilePlexStillListsTheShare() {
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		sim.faults().failNext("DELETE", ".*/shared_servers/" + person.plexShareId(), 404);
+
+		this.job.runOnce();
+
+		Person failed = reread(person);
+		assertThat(failed.state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(failed.expiryAttempts()).isEqualTo(1);
+		assertThat(failed.expiryFailure()).contains("still lists");
+		assertThat(hasShare(person)).isTrue();
+		assertThat(expiredEvents(person)).isZero();
+	}
+
+	@Test
+	void aConcurrentRoundThatLostTheRaceRecordsNothingTwice() {
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		Person stale = reread(person);
+		this.clock.advance(Duration.ofSeconds(1));
+		this.job.runOnce();
+
+		assertThat(this.removal.remove(stale)).isEqualTo(ExpiryRemoval.Outcome.NOTHING_TO_DO);
+
+		assertThat(history(person)).filteredOn(PersonEvent.Kind.EXPIRED::equals).hasSize(1);
+		assertThat(expiredEvents(person)).isEqualTo(1);
+	}
+
+	@Test
+	void aRemovalWhoseRecordChangedMeanwhileIsStillRecorded() {
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		Person stale = reread(person);
+		this.clock.advance(Duration.ofSeconds(1));
+		this.people.saveNote(person.id(), "moved away");
+
+		assertThat(this.removal.remove(stale)).isEqualTo(ExpiryRemoval.Outcome.EXPIRED);
+
+		Person expired = reread(person);
+		assertThat(expired.state()).isEqualTo(PersonState.EXPIRED);
+		assertThat(expired.note()).isEqualTo("moved away");
+		assertThat(hasShare(person)).isFalse();
+	}
+
+	@Test
+	void doesNotMarkExpiredSomeoneWhoseEndWasMovedMeanwhile() {
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		Person stale = reread(person);
+		this.clock.advance(Duration.ofSeconds(1));
+		this.people.extendExpiry(person.id(), Duration.ofDays(7));
+
+		assertThat(this.removal.remove(stale)).isEqualTo(ExpiryRemoval.Outcome.NOTHING_TO_DO);
+
+		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(history(person)).doesNotContain(PersonEvent.Kind.EXPIRED);
+		assertThat(expiredEvents(person)).isZero();
 	}
 
 	@Test
@@ -179,12 +259,34 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 	}
 
 	@Test
-	void runsOnScheduleUnderTheSharedLock() throws NoSuchMethodException {
-		Method scheduled = ExpiryJob.class.getMethod("scheduledRound");
+	void runsOnScheduleOnlyWhenEnabledAndNotWhileAnotherInstanceHoldsTheLock() {
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		var clocks = new StaticListableBeanFactory();
+		clocks.addBean("clock", this.clock);
+		ExpiryJob disabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
+				new PeopleProperties(Duration.ofMinutes(30), Duration.ofMinutes(1), Duration.ofMinutes(1),
+						Duration.ofDays(3), Duration.ZERO, Duration.ofHours(1), false),
+				clocks.getBeanProvider(Clock.class), this.locks);
+		ExpiryJob enabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
+				PeopleFixture.properties(Duration.ofMinutes(30), Duration.ofMinutes(1)),
+				clocks.getBeanProvider(Clock.class), this.locks);
 
-		assertThat(scheduled.getAnnotation(SchedulerLock.class).name()).isEqualTo("people-expiry");
-		assertThat(scheduled.getAnnotation(Scheduled.class).fixedDelayString())
-			.isEqualTo("${people.expiry-interval:1m}");
+		disabled.scheduledRound();
+		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);
+
+		SimpleLock elsewhere = this.locks
+			.lock(new LockConfiguration(ClockProvider.now(), ExpiryJob.LOCK, Duration.ofMinutes(5), Duration.ZERO))
+			.orElseThrow();
+		enabled.scheduledRound();
+		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(hasShare(person)).isTrue();
+
+		elsewhere.unlock();
+		enabled.scheduledRound();
+		enabled.scheduledRound();
+		assertThat(reread(person).state()).isEqualTo(PersonState.EXPIRED);
+		assertThat(expiredEvents(person)).isEqualTo(1);
 	}
 
 }

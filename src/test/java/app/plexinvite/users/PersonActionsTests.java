@@ -3,6 +3,7 @@ package app.plexinvite.users;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEntry;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditQuery;
+import app.plexinvite.plex.LibrarySelection;
+import app.plexinvite.plex.PlexException;
+import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.plexsim.SimShare;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
@@ -35,6 +39,9 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	PersonChanges changes;
 
 	private AccessProfile profile(Integer days, boolean allowSync, AccessProfile.Library... libraries) {
 		return this.profiles.create(new ProfileDraft("Profile " + names.incrementAndGet(), false, List.of(libraries),
@@ -98,11 +105,28 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 	@Test
 	void aShareAlreadyGoneOnPlexCountsAsRevoked() {
 		Person person = accepted(null, movies);
-		sim.faults().failNext("DELETE", ".*/shared_servers/" + person.plexShareId(), 404);
+		sim.removeShareOutOfBand(person.plexShareId());
 
 		assertThat(this.people.revoke(person.id()).messageKey()).isEqualTo("people.result.revoked");
 
 		assertThat(reread(person).state()).isEqualTo(PersonState.REVOKED);
+		assertThat(this.store.history(person.id())).last()
+			.satisfies((event) -> assertThat(event.detail()).contains("already gone on Plex"));
+	}
+
+	@Test
+	void doesNotTrustA404WhilePlexStillListsTheShare() {
+		Person person = accepted(null, movies);
+		sim.faults().failNext("DELETE", ".*/shared_servers/" + person.plexShareId(), 404);
+
+		assertThat(this.people.revoke(person.id()))
+			.isEqualTo(ActionResult.refused("people.result.gone-unconfirmed", person.username()));
+
+		assertThat(hasShare(person)).isTrue();
+		assertThat(reread(person)).isEqualTo(person);
+		assertThat(history(person)).isEmpty();
+		assertThat(auditOf(person)).singleElement()
+			.satisfies((entry) -> assertThat(entry.event().outcome().succeeded()).isFalse());
 	}
 
 	@Test
@@ -118,7 +142,8 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 		assertThat(hasShare(person)).isTrue();
 		assertThat(reread(person)).isEqualTo(person);
 		assertThat(auditOf(person)).singleElement()
-			.satisfies((entry) -> assertThat(entry.event().outcome().succeeded()).isFalse());
+			.satisfies((entry) -> assertThat(entry.event().outcome().reason())
+				.isEqualTo(PlexException.Reason.PLEX_ERROR.description()));
 		this.people.revoke(person.id());
 		assertThat(this.people.revoke(person.id()))
 			.isEqualTo(ActionResult.refused("people.result.not-holding", person.username(), "REVOKED"));
@@ -300,6 +325,128 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 		assertThat(reread(first).accessEndsAt()).isEqualTo(end);
 		assertThat(reread(second).accessEndsAt()).isEqualTo(end);
 		assertThat(pauses).isEmpty();
+	}
+
+	@Test
+	void aFailedResendSaysTheOldInviteIsCancelled() {
+		Person person = pending(null, shows);
+		sim.faults().failNext("POST", ".*/api/servers/[^/]+/shared_servers/?", 500);
+
+		ActionResult result = this.people.resendInvite(person.id());
+
+		assertThat(result).isEqualTo(ActionResult.refused("people.result.resend-failed", person.username(),
+				PlexException.Reason.PLEX_ERROR.description()));
+		assertThat(hasShare(person)).isFalse();
+		assertThat(reread(person).state()).isEqualTo(PersonState.REVOKED);
+		assertThat(reread(person).plexShareId()).isNull();
+		assertThat(history(person)).containsExactly(PersonEvent.Kind.INVITE_CANCELLED);
+		assertThat(auditOf(person))
+			.extracting((entry) -> entry.event().action(), (entry) -> entry.event().outcome().succeeded())
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(AuditAction.PERSON_INVITE_RESENT, false),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.PERSON_INVITE_CANCELLED, true));
+	}
+
+	@Test
+	void refusesLibrariesTheServerDoesNotShareBeforeCallingPlex() {
+		Person person = accepted(null, movies);
+		SimShare before = shareOf(person);
+
+		for (long library : List.of(-1L, 0L, 424_242L)) {
+			assertThat(this.people.changeAccess(person.id(),
+					new AccessChoice(false, Set.of(movies.plexTvId(), library), false, false, false)))
+				.isEqualTo(
+						ActionResult.refused("people.result.unknown-library", person.username(), "[" + library + "]"));
+		}
+
+		assertThat(shareOf(person)).isEqualTo(before);
+		assertThat(reread(person)).isEqualTo(person);
+	}
+
+	@Test
+	void ownAccessKeepsTheFiltersOfTheirProfile() {
+		AccessProfile kids = this.profiles
+			.create(new ProfileDraft("Kids " + names.incrementAndGet(), false, List.of(library(movies)), false, false,
+					false, new ContentFilter(List.of("kids"), List.of(), List.of(), List.of()), ContentFilter.none(),
+					ContentFilter.none(), null));
+		Person person = accepted(kids.id(), movies);
+
+		this.people.changeAccess(person.id(), new AccessChoice(false, Set.of(shows.plexTvId()), true, false, false));
+
+		assertThat(shareOf(person).settings()).containsEntry("filterMovies", "label=kids")
+			.containsEntry("allowSync", "1");
+		AccessProfile own = this.profiles.find(reread(person).profileId()).orElseThrow();
+		assertThat(own.movies().allowLabels()).containsExactly("kids");
+	}
+
+	@Test
+	void ownAccessKeepsTheFiltersPlexHasForSomeoneWithoutAProfile() {
+		Person person = accepted(null, movies);
+		this.plex.updateShare(person.plexShareId(), LibrarySelection.of(Set.of(movies.plexTvId())),
+				new ShareSettings(false, false, false, "", "contentRating=G%2CPG", ""));
+
+		this.people.changeAccess(person.id(), new AccessChoice(false, Set.of(shows.plexTvId()), false, false, true));
+
+		assertThat(shareOf(person).settings()).containsEntry("filterTelevision", "contentRating=G%2CPG")
+			.containsEntry("allowChannels", "1");
+		AccessProfile own = this.profiles.find(reread(person).profileId()).orElseThrow();
+		assertThat(own.television().allowRatings()).containsExactly("G", "PG");
+	}
+
+	@Test
+	void refusesAnEndMoreThanTenYearsAway() {
+		Person person = accepted(null, movies);
+		Instant now = this.clock.instant();
+		ActionResult tooFar = ActionResult.refused("people.result.expiry-too-far", person.username());
+
+		assertThat(this.people.setExpiry(person.id(), now.plus(Duration.ofDays(3650)).plusSeconds(1)))
+			.isEqualTo(tooFar);
+		assertThat(this.people.setExpiry(person.id(), Instant.MAX)).isEqualTo(tooFar);
+		assertThat(this.people.extendExpiry(person.id(), Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(tooFar);
+		assertThat(this.people.bulk(new BulkAction.SetExpiry(Instant.parse("+300000000-01-01T00:00:00Z")),
+				List.of(person.id())))
+			.isEqualTo(new BulkResult(0, 0, List.of(person.username() + ": the end is too far away")));
+		assertThat(reread(person)).isEqualTo(person);
+
+		assertThat(this.people.setExpiry(person.id(), now.plus(Duration.ofDays(3650))).ok()).isTrue();
+	}
+
+	@Test
+	void refusesABulkRunOfMoreThanAPage() {
+		List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 51).boxed().toList();
+
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.people.bulk(new BulkAction.ClearExpiry(), ids));
+	}
+
+	@Test
+	void aRevokeThatLostTheRaceRecordsNothingTwice() {
+		Person person = accepted(null, movies);
+		Person stale = person;
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.people.revoke(person.id()).ok()).isTrue();
+
+		Optional<Person> again = this.changes.savedAfterPlex(stale, PersonChanges.holding(stale.plexShareId()),
+				PersonActions::ended, PersonEvent.Kind.REVOKED, "share removed");
+
+		assertThat(again).isEmpty();
+		assertThat(history(person)).containsExactly(PersonEvent.Kind.REVOKED);
+	}
+
+	@Test
+	void aChangePlexMadeIsSavedAgainOverAnUnrelatedChange() {
+		Person person = accepted(null, movies);
+		Person stale = person;
+		this.clock.advance(Duration.ofSeconds(1));
+		this.people.saveNote(person.id(), "my cousin");
+
+		Optional<Person> saved = this.changes.savedAfterPlex(stale, PersonChanges.holding(stale.plexShareId()),
+				PersonActions::ended, PersonEvent.Kind.REVOKED, "share removed");
+
+		assertThat(saved).get().satisfies((revoked) -> {
+			assertThat(revoked.state()).isEqualTo(PersonState.REVOKED);
+			assertThat(revoked.note()).isEqualTo("my cousin");
+		});
+		assertThat(history(person)).containsExactly(PersonEvent.Kind.NOTE_CHANGED, PersonEvent.Kind.REVOKED);
 	}
 
 }

@@ -1,0 +1,35 @@
+package app.plexinvite.users;
+
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One change to a person with its history line, in one transaction, conditional on the
+ * record being as it was read ({@link PersonStore#save}).
+ */
+@Component
+class PersonWrites {
+
+	private final PersonStore store;
+
+	private final TransactionTemplate transaction;
+
+	PersonWrites(PersonStore store, TransactionTemplate transaction) {
+		this.store = store;
+		this.transaction = transaction;
+	}
+
+	/** False when someone changed the record meanwhile (nothing written then). */
+	boolean save(Person person, UnaryOperator<Person> change, PersonEvent event) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.store.save(change.apply(person), event.at())) {
+				return false;
+			}
+			this.store.record(person.id(), event);
+			return true;
+		}));
+	}
+
+}
