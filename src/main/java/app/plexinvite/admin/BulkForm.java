@@ -23,7 +23,7 @@ import app.plexinvite.users.BulkAction;
 public record BulkForm(Set<Long> id, String action, String profileId, String on, String days) {
 
 	/** At most this many people at once (four pages of the list). */
-	static final int MAX_PEOPLE = 200;
+	static final int MAX_PEOPLE = 50;
 
 	Set<Long> ids() {
 		return (this.id != null) ? new TreeSet<>(this.id) : Set.of();

@@ -27,7 +27,8 @@ class PeopleMessagesTests {
 	private static final List<String> RESULTS = List.of("revoked", "invite-cancelled", "invite-resent",
 			"access-given-again", "access-changed", "expiry-set", "expiry-cleared", "note-saved", "gone-undone",
 			"not-found", "not-holding", "not-pending", "holds-share", "not-gone", "no-share-id", "plex-failed",
-			"unknown-profile", "no-libraries", "expiry-in-past", "note-too-long", "changed-meanwhile");
+			"unknown-profile", "no-libraries", "expiry-in-past", "note-too-long", "changed-meanwhile", "expiry-too-far",
+			"unknown-library", "gone-unconfirmed", "resend-failed", "unexpected");
 
 	private static Properties messages() throws IOException {
 		Properties messages = new Properties();
