@@ -32,7 +32,7 @@ class GrantRulesTest {
 		assertThat(person.profileId()).isEqualTo(3L);
 		assertThat(person.plexShareId()).isEqualTo(700L);
 		assertThat(person.accessEndsAt()).isEqualTo(AT.plus(Duration.ofDays(30)));
-		assertThat(GrantRules.event(grant)).extracting(PersonEvent::kind, PersonEvent::actor)
+		assertThat(GrantRules.event(grant, person)).extracting(PersonEvent::kind, PersonEvent::actor)
 			.containsExactly(PersonEvent.Kind.SHARED, "link Family");
 	}
 
@@ -42,7 +42,7 @@ class GrantRulesTest {
 		AccessGranted grant = grant(Source.REQUEST, false, null);
 
 		assertThat(GrantRules.applied(accepted, grant, false).state()).isEqualTo(PersonState.ACCEPTED);
-		assertThat(GrantRules.event(grant).actor()).isEqualTo("request #42");
+		assertThat(GrantRules.event(grant, accepted).actor()).isEqualTo("request #42");
 	}
 
 	@Test

@@ -17,11 +17,12 @@ class ShareMergeTest {
 
 	private static final Instant NOW = Instant.parse("2026-05-02T10:00:00Z");
 
-	private final ShareMerge merge = new ShareMerge(NOW);
+	private final ShareMerge merge = new ShareMerge(NOW, NOW);
 
 	private static Person stored(long id, String username, Long account, PersonState state) {
 		return new Person(id, account, username, null, null, state, PersonOrigin.REQUEST, null, null, null, 3L, false,
-				List.of(1L), null, null, null, null, 0, 0, null, null, PeopleFixture.START, null, PeopleFixture.START);
+				List.of(1L), null, null, null, null, 0, 0, null, null, PeopleFixture.START, null, PeopleFixture.START,
+				0);
 	}
 
 	private static ServerShare share(long shareId, Long account, String username, boolean accepted, Long... libraries) {
