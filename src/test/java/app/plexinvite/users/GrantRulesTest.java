@@ -60,4 +60,17 @@ class GrantRulesTest {
 		assertThat(again.expiryFailure()).isNull();
 	}
 
+	@Test
+	void givesAHolderWithoutAnEndTheGrantsEndButKeepsAnEndTheyHave() {
+		Instant ends = AT.plus(Duration.ofDays(30));
+		Person unlimited = PeopleFixture.person("alice", 7L, PersonState.ACCEPTED);
+		Person ending = unlimited.withAccessEndsAt(AT.plus(Duration.ofDays(3)));
+
+		assertThat(GrantRules.applied(unlimited, grant(Source.REQUEST, false, ends), false).accessEndsAt())
+			.isEqualTo(ends);
+		Person kept = GrantRules.applied(ending, grant(Source.REQUEST, false, null), false);
+		assertThat(kept.accessEndsAt()).isEqualTo(AT.plus(Duration.ofDays(3)));
+		assertThat(GrantRules.event(grant(Source.REQUEST, false, null), kept).detail()).contains("kept the end date");
+	}
+
 }
