@@ -116,4 +116,5 @@ WHERE q.status IN ('SENT', 'ALREADY_SHARED')
 -- The keys of the backfilled people. lower() is ASCII-only on SQLite; every later write of a person re-keys it
 -- in Java (PersonParams), and PersonStore re-keys rows whose keys differ at start-up.
 UPDATE person SET username_key = lower(username), email_key = lower(email),
-    search_key = lower(COALESCE(username, '') || ' ' || COALESCE(email, '') || ' ' || COALESCE(title, ''));
+    search_key = TRIM(COALESCE(lower(username) || ' ', '') || COALESCE(lower(email) || ' ', '')
+                      || COALESCE(lower(title), ''));
