@@ -79,8 +79,8 @@ class SyncRun {
 		}
 		catch (DataAccessException ex) {
 			// The write is one transaction, rolled back as a whole: nobody changed.
-			return failed(started,
-					"the answer could not be saved (" + ex.getMostSpecificCause().getClass().getSimpleName() + ")", ex);
+			return failed(started, "the answer could not be merged into the people list ("
+					+ ex.getMostSpecificCause().getClass().getSimpleName() + ")", ex);
 		}
 		catch (RuntimeException ex) {
 			return failed(started, "unexpected " + ex.getClass().getSimpleName(), ex);
