@@ -114,24 +114,24 @@ class InvitePipeline implements DisposableBean {
 			return;
 		}
 		Optional.ofNullable(LinkedRequestSettled.of(outcome)).ifPresent(this.events::publishEvent);
-		Optional.ofNullable(granted(outcome)).ifPresent(this.events::publishEvent);
+		Optional.ofNullable(granted(outcome, profile)).ifPresent(this.events::publishEvent);
 		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), AuditAction.INVITE_SHARED,
 				"request #" + id + " (" + outcome.identifier() + ")", audited(outcome)));
 	}
 
 	/**
 	 * For the people list: whom the request shared with (by what was typed: an e-mail
-	 * address has an '@'), or null when it did not share.
+	 * address has an '@') and with which profile (the one actually shared: the request's
+	 * own, or the default one when it had none), or null when it did not share.
 	 */
-	private AccessGranted granted(InviteRequest outcome) {
-		if ((outcome.status() != RequestStatus.SENT && outcome.status() != RequestStatus.ALREADY_SHARED)
-				|| outcome.profileId() == null) {
+	private AccessGranted granted(InviteRequest outcome, AccessProfile profile) {
+		if (outcome.status() != RequestStatus.SENT && outcome.status() != RequestStatus.ALREADY_SHARED) {
 			return null;
 		}
 		boolean email = outcome.identifier().contains("@");
 		return new AccessGranted(AccessGranted.Source.REQUEST, outcome.id(), null, null,
 				email ? null : outcome.identifier(), email ? outcome.identifier() : null, outcome.plexShareId(), false,
-				outcome.profileId(), outcome.accessEndsAt(), this.clock.instant());
+				profile.id(), outcome.accessEndsAt(), this.clock.instant());
 	}
 
 	/** The share's outcome for the audit log: Plex's reason, never its raw answer. */

@@ -75,6 +75,10 @@ final class ShareCensus {
 	ShareCensus v2(String body, String endpoint, boolean accepted) {
 		List<V2ShareWire> shares = read(() -> PlexWire.readJson(body, V2_LIST, endpoint), endpoint);
 		if (shares != null) {
+			long unplaceable = shares.stream().filter(Objects::nonNull).mapToLong(V2ShareWire::unplaceable).sum();
+			if (unplaceable > 0) {
+				this.problems.add(unplaceable + " share(s) without an id or a server in " + endpoint);
+			}
 			shares.stream()
 				.filter(Objects::nonNull)
 				.flatMap((share) -> share.serverShares(this.machineIdentifier, accepted))

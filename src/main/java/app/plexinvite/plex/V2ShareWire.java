@@ -45,10 +45,29 @@ record V2ShareWire(String id, String name, String machineIdentifier, String invi
 	 * id.
 	 */
 	private Stream<V2ShareWire> leaves() {
+		return allLeaves().filter((leaf) -> PlexWire.toLong(leaf.id) != null);
+	}
+
+	/**
+	 * How many of its shares name no share id or no server: nobody can tell whose or
+	 * which they are, so a list holding one cannot be trusted to be whole (an e-mail
+	 * invite left out would be counted missing).
+	 */
+	long unplaceable() {
+		return allLeaves()
+			.filter((leaf) -> PlexWire.toLong(leaf.id) == null || leaf.machineIdentifier == null
+					|| leaf.machineIdentifier.isBlank())
+			.count();
+	}
+
+	private Stream<V2ShareWire> allLeaves() {
 		if (this.sharedServers != null && !this.sharedServers.isEmpty()) {
-			return this.sharedServers.stream().filter(Objects::nonNull).map(this::inherit).flatMap(V2ShareWire::leaves);
+			return this.sharedServers.stream()
+				.filter(Objects::nonNull)
+				.map(this::inherit)
+				.flatMap(V2ShareWire::allLeaves);
 		}
-		return (PlexWire.toLong(this.id) != null) ? Stream.of(this) : Stream.empty();
+		return Stream.of(this);
 	}
 
 	private PersonWire person() {

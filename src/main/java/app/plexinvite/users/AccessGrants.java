@@ -1,12 +1,13 @@
 package app.plexinvite.users;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,9 +34,12 @@ class AccessGrants {
 
 	private final AccessProfiles profiles;
 
-	AccessGrants(PersonStore store, AccessProfiles profiles) {
+	private final Clock clock;
+
+	AccessGrants(PersonStore store, AccessProfiles profiles, ObjectProvider<Clock> clock) {
 		this.store = store;
 		this.profiles = profiles;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@EventListener
@@ -60,17 +64,20 @@ class AccessGrants {
 		Optional<Person> known = match(grant);
 		Person person = GrantRules.applied(known.orElseGet(() -> GrantRules.fresh(grant)), grant, known.isEmpty());
 		person = withLibraries(person, grant.profileId());
-		PersonEvent event = GrantRules.event(grant);
+		PersonEvent event = GrantRules.event(grant, person);
 		if (known.isEmpty()) {
 			try {
-				this.store.record(this.store.insert(person, grant.at()).id(), event);
+				this.store.record(this.store.insert(person, this.clock.instant()).id(), event);
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
 				return false;
 			}
 		}
-		if (!this.store.save(person, grant.at())) {
+		// Written at this clock's now, not the grant's instant: updated_at never moves
+		// back
+		// (a sync judges who changed after it asked plex.tv by it).
+		if (!this.store.save(person, this.clock.instant())) {
 			return false;
 		}
 		this.store.record(person.id(), event);

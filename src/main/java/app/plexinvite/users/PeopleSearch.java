@@ -1,13 +1,12 @@
 package app.plexinvite.users;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -77,8 +76,9 @@ class PeopleSearch {
 	private String where(PersonQuery query, MapSqlParameterSource params, Instant now) {
 		List<String> conditions = new ArrayList<>();
 		if (query.text() != null) {
-			conditions.add("(name_key LIKE :text ESCAPE '\\' OR lower(email) LIKE :text ESCAPE '\\'"
-					+ " OR lower(title) LIKE :text ESCAPE '\\' OR lower(note) LIKE :text ESCAPE '\\')");
+			// Both sides lowered by Java (PersonParams.key): SQLite's lower() is
+			// ASCII-only.
+			conditions.add("search_key LIKE :text ESCAPE '\\'");
 			params.addValue("text", containing(query.text()));
 		}
 		if (!query.states().isEmpty()) {
@@ -128,7 +128,7 @@ class PeopleSearch {
 
 	/** A LIKE pattern finding the text anywhere, its own wildcards escaped with '\'. */
 	static String containing(String text) {
-		String key = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		String key = Objects.requireNonNullElse(PersonParams.key(text), "");
 		return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 

@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,8 +22,9 @@ import app.plexinvite.audit.AuditOutcome;
 /**
  * Reads who has access from plex.tv and merges it into the people list safely: an
  * on-demand sync throttled by people.sync-min-gap, a scheduled one every
- * people.sync-interval ({@link PeopleSyncSchedule}), never two at once in this JVM (the
- * schedule's ShedLock keeps instances apart), and the owner's undo of "gone".
+ * people.sync-interval ({@link PeopleSyncSchedule}), never two at once (a lock in this
+ * JVM, and the schedule's ShedLock, which the on-demand sync takes as well, between
+ * instances), and the owner's undo of "gone".
  */
 @Component
 class PeopleSync {
@@ -36,9 +43,12 @@ class PeopleSync {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final LockProvider locks;
+
 	PeopleSync(SyncRun run, SyncRuns runs, PersonStore store, PeopleProperties properties, AuditLog audit,
-			ObjectProvider<Clock> clock) {
+			LockProvider locks, ObjectProvider<Clock> clock) {
 		this.run = run;
+		this.locks = locks;
 		this.runs = runs;
 		this.store = store;
 		this.properties = properties;
@@ -50,20 +60,41 @@ class PeopleSync {
 		return this.runs.status(nextScheduledAt());
 	}
 
-	/** Runs a sync now unless one started less than people.sync-min-gap ago. */
+	/**
+	 * Runs a sync now unless one runs (here, or in another instance: the schedule's
+	 * ShedLock) or one started less than people.sync-min-gap ago (checked once the locks
+	 * are held, so two clicks cannot both pass it).
+	 */
 	SyncResult syncNow() {
-		Duration wait = waitBeforeSync(this.properties.syncMinGap());
-		if (!wait.isZero() || !this.running.tryLock()) {
-			return new SyncResult(false, status(), wait.isZero() ? this.properties.syncMinGap() : wait);
+		if (!this.running.tryLock()) {
+			return new SyncResult(false, status(), this.properties.syncMinGap());
 		}
 		try {
-			SyncStatus after = this.run.run();
-			this.audit.ownerDid(AuditAction.PEOPLE_SYNCED, "plex.tv", outcome(after));
-			return new SyncResult(true, status(), null);
+			Optional<SimpleLock> shared = this.locks.lock(new LockConfiguration(ClockProvider.now(),
+					PeopleSyncSchedule.LOCK, PeopleSyncSchedule.LOCK_AT_MOST, Duration.ZERO));
+			if (shared.isEmpty()) {
+				return new SyncResult(false, status(), this.properties.syncMinGap());
+			}
+			try {
+				return syncUnlessThrottled();
+			}
+			finally {
+				shared.get().unlock();
+			}
 		}
 		finally {
 			this.running.unlock();
 		}
+	}
+
+	private SyncResult syncUnlessThrottled() {
+		Duration wait = waitBeforeSync(this.properties.syncMinGap());
+		if (!wait.isZero()) {
+			return new SyncResult(false, status(), wait);
+		}
+		SyncStatus after = this.run.run();
+		this.audit.ownerDid(AuditAction.PEOPLE_SYNCED, "plex.tv", outcome(after));
+		return new SyncResult(true, status(), null);
 	}
 
 	/**
@@ -72,12 +103,13 @@ class PeopleSync {
 	 */
 	void syncIfDue() {
 		Duration interval = this.properties.syncInterval();
-		if (interval.isZero() || interval.isNegative() || !waitBeforeSync(interval).isZero()
-				|| !this.running.tryLock()) {
+		if (interval.isZero() || interval.isNegative() || !this.running.tryLock()) {
 			return;
 		}
 		try {
-			this.run.run();
+			if (waitBeforeSync(interval).isZero()) {
+				this.run.run();
+			}
 		}
 		finally {
 			this.running.unlock();

@@ -1,5 +1,6 @@
 package app.plexinvite.users;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,6 +24,11 @@ class PeopleSyncSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleSyncSchedule.class);
 
+	/** The ShedLock every sync holds, scheduled or on demand. */
+	static final String LOCK = "people-sync";
+
+	static final Duration LOCK_AT_MOST = Duration.ofMinutes(15);
+
 	private final PeopleSync sync;
 
 	PeopleSyncSchedule(PeopleSync sync) {
@@ -30,7 +36,7 @@ class PeopleSyncSchedule {
 	}
 
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
-	@SchedulerLock(name = "people-sync", lockAtMostFor = "PT15M")
+	@SchedulerLock(name = LOCK, lockAtMostFor = "PT15M")
 	void syncIfDue() {
 		try {
 			this.sync.syncIfDue();

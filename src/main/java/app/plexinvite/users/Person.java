@@ -33,12 +33,14 @@ import java.util.List;
  * @param joinedAt when they came (or were first seen)
  * @param lastSeenAt when a sync last listed them, or null
  * @param updatedAt when this record last changed
+ * @param version how many times this record was written (each save checks it, so two
+ * writers never overwrite each other silently)
  */
 public record Person(long id, Long plexAccountId, String username, String email, String title, PersonState state,
 		PersonOrigin origin, Long originRef, String originLabel, Long plexShareId, Long profileId, boolean allLibraries,
 		List<Long> libraryIds, Instant accessEndsAt, Instant expiryWarnedAt, Instant expiryRetryAt,
 		String expiryFailure, int expiryAttempts, int missingSyncs, PersonState stateBeforeGone, String note,
-		Instant joinedAt, Instant lastSeenAt, Instant updatedAt) {
+		Instant joinedAt, Instant lastSeenAt, Instant updatedAt, long version) {
 
 	public Person {
 		libraryIds = List.copyOf(libraryIds);
@@ -66,161 +68,149 @@ public record Person(long id, Long plexAccountId, String username, String email,
 		return new Person(this.id, value, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withUsername(String value) {
 		return new Person(this.id, this.plexAccountId, value, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withEmail(String value) {
 		return new Person(this.id, this.plexAccountId, this.username, value, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withTitle(String value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, value, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withState(PersonState value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, value, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withOrigin(PersonOrigin value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, value,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
-	}
-
-	Person withOriginRef(Long value) {
-		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
-				value, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
-				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
-	}
-
-	Person withOriginLabel(String value) {
-		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
-				this.originRef, value, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
-				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withPlexShareId(Long value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, value, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withProfileId(Long value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, value, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withAllLibraries(boolean value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, value, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withLibraryIds(List<Long> value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, value,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withAccessEndsAt(Instant value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				value, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withExpiryWarnedAt(Instant value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, value, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withExpiryRetryAt(Instant value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, value, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withExpiryFailure(String value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, value, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withExpiryAttempts(int value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, value,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withMissingSyncs(int value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				value, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				value, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt, this.version);
 	}
 
 	Person withStateBeforeGone(PersonState value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, value, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, value, this.note, this.joinedAt, this.lastSeenAt, this.updatedAt, this.version);
 	}
 
 	Person withNote(String value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, value, this.joinedAt, this.lastSeenAt, this.updatedAt);
-	}
-
-	Person withJoinedAt(Instant value) {
-		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
-				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
-				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, value, this.lastSeenAt, this.updatedAt);
+				this.missingSyncs, this.stateBeforeGone, value, this.joinedAt, this.lastSeenAt, this.updatedAt,
+				this.version);
 	}
 
 	Person withLastSeenAt(Instant value) {
 		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
 				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
 				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, value, this.updatedAt);
-	}
-
-	Person withUpdatedAt(Instant value) {
-		return new Person(this.id, this.plexAccountId, this.username, this.email, this.title, this.state, this.origin,
-				this.originRef, this.originLabel, this.plexShareId, this.profileId, this.allLibraries, this.libraryIds,
-				this.accessEndsAt, this.expiryWarnedAt, this.expiryRetryAt, this.expiryFailure, this.expiryAttempts,
-				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, this.lastSeenAt, value);
+				this.missingSyncs, this.stateBeforeGone, this.note, this.joinedAt, value, this.updatedAt, this.version);
 	}
 
 }

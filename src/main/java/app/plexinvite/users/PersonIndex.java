@@ -2,14 +2,13 @@ package app.plexinvite.users;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Finds the person a share on plex.tv belongs to: by plex.tv account id, else (for people
  * whose account id we do not know, and for invites to an e-mail address) by e-mail or
- * username, case-insensitive.
+ * username, case-insensitive (Unicode, as {@link PersonParams#key} lowers them).
  */
 final class PersonIndex {
 
@@ -52,7 +51,7 @@ final class PersonIndex {
 	}
 
 	static Optional<String> key(String name) {
-		return (name == null || name.isBlank()) ? Optional.empty() : Optional.of(name.strip().toLowerCase(Locale.ROOT));
+		return Optional.ofNullable(PersonParams.key(name));
 	}
 
 }

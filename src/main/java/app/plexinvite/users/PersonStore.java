@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,9 +19,9 @@ import static app.plexinvite.jdbc.Columns.millis;
 import static app.plexinvite.jdbc.Columns.nullableLong;
 
 /**
- * The person and person_event tables. Every change is conditional on the row's
- * {@code updated_at}, so a sync and an owner's action never overwrite each other
- * silently.
+ * The person and person_event tables. Every write counts up the row's {@code version} and
+ * a save is conditional on the version it read, so a sync, a job and an owner's action
+ * never overwrite each other silently.
  */
 @Repository
 class PersonStore {
@@ -30,7 +29,7 @@ class PersonStore {
 	static final String COLUMNS = "id, plex_account_id, username, email, title, state, origin, origin_ref, "
 			+ "origin_label, plex_share_id, profile_id, all_libraries, library_ids, access_ends_at, expiry_warned_at, "
 			+ "expiry_retry_at, expiry_failure, expiry_attempts, missing_syncs, state_before_gone, note, joined_at, "
-			+ "last_seen_at, updated_at";
+			+ "last_seen_at, updated_at, version";
 
 	private final JdbcClient jdbc;
 
@@ -66,33 +65,43 @@ class PersonStore {
 	 */
 	Person insert(Person person, Instant now) {
 		long id = Columns.unique(() -> this.jdbc.sql("""
-				INSERT INTO person (plex_account_id, username, email, title, name_key, state, origin, origin_ref,
-				    origin_label, plex_share_id, profile_id, all_libraries, library_ids, access_ends_at,
-				    expiry_warned_at, expiry_retry_at, expiry_failure, expiry_attempts, missing_syncs,
-				    state_before_gone, note, joined_at, last_seen_at, created_at, updated_at)
-				VALUES (:account, :username, :email, :title, :nameKey, :state, :origin, :originRef, :originLabel,
-				    :share, :profile, :all, :libraries, :ends, :warned, :retry, :failure, :attempts, :missing,
-				    :before, :note, :joined, :seen, :now, :now)
+				INSERT INTO person (plex_account_id, username, email, title, name_key, username_key, email_key,
+				    search_key, state, origin, origin_ref, origin_label, plex_share_id, profile_id, all_libraries,
+				    library_ids, access_ends_at, expiry_warned_at, expiry_retry_at, expiry_failure, expiry_attempts,
+				    missing_syncs, state_before_gone, note, joined_at, last_seen_at, created_at, updated_at, version)
+				VALUES (:account, :username, :email, :title, :nameKey, :usernameKey, :emailKey, :searchKey, :state,
+				    :origin, :originRef, :originLabel, :share, :profile, :all, :libraries, :ends, :warned, :retry,
+				    :failure, :attempts, :missing, :before, :note, :joined, :seen, :now, :now, 0)
 				RETURNING id""").paramSource(new PersonParams(person, now)).query(Long.class).single());
-		return find(id).orElseThrow();
+		Person stored = find(id).orElseThrow();
+		if (!PersonParams.nameKey(stored).equals(PersonParams.nameKey(person))) {
+			// No name at all: they are listed by their id, known only now.
+			this.jdbc.sql("UPDATE person SET name_key = :key WHERE id = :id")
+				.param("key", PersonParams.nameKey(stored))
+				.param("id", id)
+				.update();
+		}
+		return stored;
 	}
 
 	/**
 	 * Writes every mutable column of {@code changed} if the row still has
-	 * {@code changed.updatedAt()}; false when someone changed it meanwhile.
+	 * {@code changed.version()}, and counts the version up; false when someone wrote it
+	 * meanwhile (then re-read it).
 	 */
 	boolean save(Person changed, Instant now) {
 		int rows = this.jdbc.sql("""
 				UPDATE person SET plex_account_id = :account, username = :username, email = :email, title = :title,
-				    name_key = :nameKey, state = :state, origin = :origin, origin_ref = :originRef,
+				    name_key = :nameKey, username_key = :usernameKey, email_key = :emailKey,
+				    search_key = :searchKey, state = :state, origin = :origin, origin_ref = :originRef,
 				    origin_label = :originLabel, plex_share_id = :share, profile_id = :profile, all_libraries = :all,
 				    library_ids = :libraries, access_ends_at = :ends, expiry_warned_at = :warned,
 				    expiry_retry_at = :retry, expiry_failure = :failure, expiry_attempts = :attempts,
 				    missing_syncs = :missing, state_before_gone = :before, note = :note, joined_at = :joined,
-				    last_seen_at = :seen, updated_at = :now
-				WHERE id = :id AND updated_at = :expected""")
-			.paramSource(new PersonParams(changed, now).addValue("id", changed.id())
-				.addValue("expected", millis(changed.updatedAt())))
+				    last_seen_at = :seen, updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :expected""")
+			.paramSource(
+					new PersonParams(changed, now).addValue("id", changed.id()).addValue("expected", changed.version()))
 			.update();
 		return rows == 1;
 	}
@@ -112,24 +121,32 @@ class PersonStore {
 	}
 
 	/**
-	 * People whose username or e-mail is {@code name} (case-insensitive), oldest first.
+	 * People whose username or e-mail is {@code name} (case-insensitive, Unicode), oldest
+	 * first.
 	 */
 	List<Person> findByName(String name) {
+		String key = PersonParams.key(name);
+		if (key == null) {
+			return List.of();
+		}
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM person WHERE lower(email) = :name OR lower(username) = :name ORDER BY id")
-			.param("name", name.toLowerCase(Locale.ROOT))
+			.sql("SELECT " + COLUMNS + " FROM person WHERE email_key = :name OR username_key = :name ORDER BY id")
+			.param("name", key)
 			.query(PersonStore::map)
 			.list();
 	}
 
 	/**
-	 * A sync listed these people and nothing else changed: last seen now, without
-	 * touching {@code updated_at} (an owner's action in flight still saves).
+	 * A sync listed these people and nothing else changed: last seen now, missing count
+	 * zero. It counts the version up, so a save from a copy read before (an owner's
+	 * action in flight) re-reads instead of writing the old missing count back; it leaves
+	 * {@code updated_at} alone (a sync's own write, not a change of access).
 	 */
 	void seen(Collection<Long> ids, Instant now) {
 		List<Long> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += 500) {
-			this.jdbc.sql("UPDATE person SET last_seen_at = :now, missing_syncs = 0 WHERE id IN (:ids)")
+			this.jdbc.sql(
+					"UPDATE person SET last_seen_at = :now, missing_syncs = 0, version = version + 1 WHERE id IN (:ids)")
 				.param("now", now.toEpochMilli())
 				.param("ids", all.subList(from, Math.min(all.size(), from + 500)))
 				.update();
@@ -157,11 +174,6 @@ class PersonStore {
 			.list();
 	}
 
-	/** The lower-case name lists sort and search by. */
-	static String nameKey(Person person) {
-		return person.displayName().toLowerCase(Locale.ROOT);
-	}
-
 	static String libraryIds(List<Long> ids) {
 		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
@@ -179,7 +191,7 @@ class PersonStore {
 				instant(rs, "access_ends_at"), instant(rs, "expiry_warned_at"), instant(rs, "expiry_retry_at"),
 				rs.getString("expiry_failure"), rs.getInt("expiry_attempts"), rs.getInt("missing_syncs"),
 				(before != null) ? PersonState.valueOf(before) : null, rs.getString("note"), instant(rs, "joined_at"),
-				instant(rs, "last_seen_at"), instant(rs, "updated_at"));
+				instant(rs, "last_seen_at"), instant(rs, "updated_at"), rs.getLong("version"));
 	}
 
 	private static String truncate(String text, int max) {

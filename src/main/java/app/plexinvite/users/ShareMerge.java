@@ -24,8 +24,16 @@ final class ShareMerge {
 
 	private final Instant now;
 
-	ShareMerge(Instant now) {
+	private final Instant asked;
+
+	/**
+	 * @param now when the sync writes
+	 * @param asked when plex.tv was asked: people changed since are not judged by this
+	 * answer
+	 */
+	ShareMerge(Instant now, Instant asked) {
 		this.now = now;
+		this.asked = asked;
 	}
 
 	/**
@@ -46,15 +54,17 @@ final class ShareMerge {
 				imported.add(ShareRules.imported(share, this.now));
 			}
 			else if (matched.add(person.get().id())) {
-				steps.add(new Step(person.get(), (stored) -> ShareRules.listed(stored, share, this.now)));
+				steps.add(new Step(person.get(), (stored) -> ShareRules.listed(stored, share, this.now, this.asked)));
 			}
 		}
+		List<Person> unlisted = everyone.stream()
+			.filter((person) -> person.state().holdsShare() && !matched.contains(person.id()))
+			.toList();
 		if (countMissing) {
-			everyone.stream()
-				.filter((person) -> person.state().holdsShare() && !matched.contains(person.id()))
-				.forEach((person) -> steps.add(new Step(person, (stored) -> ShareRules.missing(stored, this.now))));
+			unlisted.forEach((person) -> steps
+				.add(new Step(person, (stored) -> ShareRules.missing(stored, this.now, this.asked))));
 		}
-		return new Plan(imported, steps);
+		return new Plan(imported, steps, unlisted.size());
 	}
 
 	/**
@@ -78,6 +88,11 @@ final class ShareMerge {
 			events = List.copyOf(events);
 		}
 
+		/** Whether the sync leaves them exactly as they were. */
+		boolean unchanged(Person before) {
+			return this.events.isEmpty() && this.after.equals(before);
+		}
+
 		/**
 		 * Whether plex.tv listed them and nothing but when they were last seen (and a
 		 * missing count, now zero) changed.
@@ -96,8 +111,9 @@ final class ShareMerge {
 	 *
 	 * @param imported people new to us, to insert
 	 * @param steps changes to people we know
+	 * @param unlisted how many holders the answer did not list (counted missing or not)
 	 */
-	record Plan(List<Person> imported, List<Step> steps) {
+	record Plan(List<Person> imported, List<Step> steps, int unlisted) {
 	}
 
 }

@@ -24,11 +24,19 @@ final class ShareRules {
 		return new Person(0, share.plexAccountId(), present(share.username()), present(share.email()),
 				present(share.title()), share.accepted() ? PersonState.ACCEPTED : PersonState.PENDING,
 				PersonOrigin.IMPORTED, null, null, share.shareId(), null, share.allLibraries(), libraries(share), null,
-				null, null, null, 0, 0, null, null, now, now, now);
+				null, null, null, 0, 0, null, null, now, now, now, 0);
 	}
 
-	/** plex.tv lists them: Plex's share id, libraries, acceptance and names win. */
-	static Merged listed(Person stored, ServerShare share, Instant now) {
+	/**
+	 * plex.tv lists them: Plex's share id, libraries, acceptance and names win, unless
+	 * the person changed after plex.tv was asked (a revoke, an expiry, a resend: the
+	 * answer may predate it), when only their names and last-seen time are taken; the
+	 * next sync reads the rest.
+	 */
+	static Merged listed(Person stored, ServerShare share, Instant now, Instant asked) {
+		if (changedSince(stored, asked)) {
+			return new Merged(names(stored, share).withLastSeenAt(now).withMissingSyncs(0), List.of());
+		}
 		List<PersonEvent> events = new ArrayList<>();
 		Person next = names(stored, share).withPlexShareId(share.shareId()).withLastSeenAt(now).withMissingSyncs(0);
 		if (share.allLibraries() || !share.librarySectionIds().isEmpty()) {
@@ -52,10 +60,11 @@ final class ShareRules {
 
 	/**
 	 * A complete sync did not list a holder: one more missing sync; gone at
-	 * {@link ShareMerge#GONE_AFTER}. People who no longer hold a share are left alone.
+	 * {@link ShareMerge#GONE_AFTER}. People who no longer hold a share, or who changed
+	 * after plex.tv was asked (shared again meanwhile), are left alone.
 	 */
-	static Merged missing(Person stored, Instant now) {
-		if (!stored.state().holdsShare()) {
+	static Merged missing(Person stored, Instant now, Instant asked) {
+		if (!stored.state().holdsShare() || changedSince(stored, asked)) {
 			return new Merged(stored, List.of());
 		}
 		int missing = stored.missingSyncs() + 1;
@@ -79,6 +88,14 @@ final class ShareRules {
 			.withExpiryRetryAt(null)
 			.withExpiryFailure(null)
 			.withExpiryAttempts(0);
+	}
+
+	/**
+	 * Whether the record changed at or after the instant plex.tv was asked (the same
+	 * millisecond counts: it may be after).
+	 */
+	static boolean changedSince(Person person, Instant asked) {
+		return person.updatedAt() != null && !person.updatedAt().isBefore(asked);
 	}
 
 	private static Person names(Person person, ServerShare share) {

@@ -35,6 +35,9 @@ class SyncRun {
 	/** The sync's name in the audit log. */
 	static final String JOB = "people-sync";
 
+	/** Fewer unlisted holders than this are believed even when they are most of them. */
+	static final int SUSPICIOUS_MISSING = 3;
+
 	private final PlexClient plex;
 
 	private final SyncRuns runs;
@@ -60,32 +63,44 @@ class SyncRun {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** Runs it (the caller holds the lock and checked the throttle); the status after. */
+	/**
+	 * Runs it (the caller holds the lock and checked the throttle); the status after.
+	 * Whatever fails, the outcome is recorded as FAILED and nobody changed.
+	 */
 	SyncStatus run() {
 		Instant started = this.clock.instant();
 		this.runs.started(started);
-		ServerShares shares;
 		try {
-			shares = this.plex.serverShares();
+			Instant asked = this.clock.instant();
+			return merge(started, asked, this.plex.serverShares());
 		}
 		catch (PlexException ex) {
 			return failed(started, ex.reason().description(), ex);
 		}
+		catch (DataAccessException ex) {
+			// The write is one transaction, rolled back as a whole: nobody changed.
+			return failed(started, "the answer could not be merged into the people list ("
+					+ ex.getMostSpecificCause().getClass().getSimpleName() + ")", ex);
+		}
 		catch (RuntimeException ex) {
 			return failed(started, "unexpected " + ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	/** Merges plex.tv's answer (asked for at {@code asked}) into everyone we know. */
+	private SyncStatus merge(Instant started, Instant asked, ServerShares shares) {
 		List<Person> everyone = this.store.everyone();
+		ShareMerge merge = new ShareMerge(started, asked);
 		String problem = problem(shares, everyone);
-		ShareMerge.Plan plan = new ShareMerge(started).plan(everyone, shares.shares(), problem == null);
-		SyncWriter.Written written;
-		try {
-			written = this.transaction.execute((status) -> this.writer.write(plan, started));
+		ShareMerge.Plan plan = merge.plan(everyone, shares.shares(), problem == null);
+		if (problem == null) {
+			problem = tooManyMissing(plan, everyone);
+			if (problem != null) {
+				plan = merge.plan(everyone, shares.shares(), false);
+			}
 		}
-		catch (DataAccessException ex) {
-			// Rolled back as a whole: nobody changed.
-			return failed(started,
-					"the answer could not be saved (" + ex.getMostSpecificCause().getClass().getSimpleName() + ")", ex);
-		}
+		ShareMerge.Plan planned = plan;
+		SyncWriter.Written written = this.transaction.execute((status) -> this.writer.write(planned, started));
 		SyncOutcome outcome = (problem == null) ? SyncOutcome.COMPLETE : SyncOutcome.INCOMPLETE;
 		this.runs.finished(outcome, problem, shares.shares().size(), written.imported(), written.gone().size(),
 				started);
@@ -104,11 +119,29 @@ class SyncRun {
 		if (!shares.complete()) {
 			return (shares.problem() != null) ? shares.problem() : "plex.tv's lists disagree";
 		}
-		long holders = everyone.stream().filter((person) -> person.state().holdsShare()).count();
+		long holders = holders(everyone);
 		if (shares.shares().isEmpty() && holders > 0) {
 			return "plex.tv listed nobody while " + holders + " people hold a share here";
 		}
 		return null;
+	}
+
+	/**
+	 * A "complete" answer that leaves out more than half of the holders (and at least
+	 * {@link #SUSPICIOUS_MISSING}) at once is more likely a short answer than a mass
+	 * removal: it counts nobody missing.
+	 */
+	static String tooManyMissing(ShareMerge.Plan plan, List<Person> everyone) {
+		long holders = holders(everyone);
+		if (plan.unlisted() >= SUSPICIOUS_MISSING && plan.unlisted() * 2L > holders) {
+			return "plex.tv listed far fewer people than before (" + plan.unlisted() + " of " + holders
+					+ " people holding a share were not listed)";
+		}
+		return null;
+	}
+
+	private static long holders(List<Person> everyone) {
+		return everyone.stream().filter((person) -> person.state().holdsShare()).count();
 	}
 
 	private SyncStatus failed(Instant started, String problem, Exception ex) {

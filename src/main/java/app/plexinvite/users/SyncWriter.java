@@ -3,7 +3,9 @@ package app.plexinvite.users;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,9 @@ import app.plexinvite.users.ShareMerge.Plan;
 import app.plexinvite.users.ShareMerge.Step;
 
 /**
- * Writes a sync's plan (the caller holds a transaction). A person an owner's action
- * changed since the plan was made is merged again from the stored copy; if it changes yet
- * again, the next sync picks it up.
+ * Writes a sync's plan (the caller holds a transaction). A person written since the plan
+ * was made is merged again from the stored copy (whose changes after plex.tv was asked
+ * the rules respect); if it changes yet again, the next sync picks it up.
  */
 @Component
 class SyncWriter {
@@ -33,9 +35,8 @@ class SyncWriter {
 	Written write(Plan plan, Instant now) {
 		int imported = 0;
 		for (Person person : plan.imported()) {
-			if (person.plexAccountId() != null && this.store.findByAccount(person.plexAccountId()).isPresent()) {
-				continue; // recorded meanwhile (a share just made here): the next sync
-							// updates it
+			if (recordedMeanwhile(person)) {
+				continue; // a share just made here: the next sync updates them
 			}
 			Person stored = this.store.insert(person, now);
 			this.store.record(stored.id(), ShareRules.event(now, PersonEvent.Kind.IMPORTED,
@@ -46,6 +47,9 @@ class SyncWriter {
 		List<Person> gone = new ArrayList<>();
 		for (Step step : plan.steps()) {
 			Merged merged = step.rule().apply(step.before());
+			if (merged.unchanged(step.before())) {
+				continue;
+			}
 			if (merged.onlySeen(step.before())) {
 				seen.add(step.before().id());
 				continue;
@@ -65,6 +69,9 @@ class SyncWriter {
 				return Optional.empty();
 			}
 			toSave = step.rule().apply(fresh.get());
+			if (toSave.unchanged(fresh.get())) {
+				return Optional.empty();
+			}
 			if (!this.store.save(toSave.after(), now)) {
 				log.info("Person {} changed twice during the sync; the next sync merges them", step.before().id());
 				return Optional.empty();
@@ -74,6 +81,19 @@ class SyncWriter {
 			this.store.record(step.before().id(), event);
 		}
 		return Optional.of(toSave);
+	}
+
+	/**
+	 * Someone recorded by a request or a link after the plan was made (by account, or by
+	 * name for an invite to an e-mail address).
+	 */
+	private boolean recordedMeanwhile(Person person) {
+		if (person.plexAccountId() != null) {
+			return this.store.findByAccount(person.plexAccountId()).isPresent();
+		}
+		return Stream.of(person.email(), person.username())
+			.filter(Objects::nonNull)
+			.anyMatch((name) -> !this.store.findByName(name).isEmpty());
 	}
 
 	private static boolean markedGone(Merged merged) {

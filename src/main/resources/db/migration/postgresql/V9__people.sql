@@ -1,4 +1,6 @@
 -- People with access to the server (app.plexinvite.users). Instants are epoch milliseconds (BIGINT).
+-- The *_key columns are written lower-cased by Java (Unicode, NFKC; SQLite's lower() knows only ASCII), so that
+-- search and matching compare Java-lowered text with Java-lowered keys; version counts writes (optimistic lock).
 -- One row per person: plex_account_id when plex.tv told it, else the e-mail of an invite to an address
 -- with no Plex account yet (plex-protocol.md §8a/§8b).
 CREATE TABLE person (
@@ -8,6 +10,9 @@ CREATE TABLE person (
     email                  VARCHAR(320),
     title                  VARCHAR(320),
     name_key               VARCHAR(320)  NOT NULL,
+    username_key           VARCHAR(320),
+    email_key              VARCHAR(320),
+    search_key             VARCHAR(4000) NOT NULL DEFAULT '',
     state                  VARCHAR(16)   NOT NULL,
     origin                 VARCHAR(16)   NOT NULL,
     origin_ref             BIGINT,
@@ -27,12 +32,14 @@ CREATE TABLE person (
     joined_at              BIGINT        NOT NULL,
     last_seen_at           BIGINT,
     created_at             BIGINT        NOT NULL,
-    updated_at             BIGINT        NOT NULL
+    updated_at             BIGINT        NOT NULL,
+    version                BIGINT        NOT NULL DEFAULT 0
 );
 
 CREATE UNIQUE INDEX person_plex_account ON person (plex_account_id) WHERE plex_account_id IS NOT NULL;
 CREATE INDEX person_name_key ON person (name_key);
-CREATE INDEX person_email ON person (lower(email));
+CREATE INDEX person_email ON person (email_key);
+CREATE INDEX person_username ON person (username_key);
 CREATE INDEX person_state ON person (state, name_key);
 CREATE INDEX person_access_ends_at ON person (access_ends_at) WHERE access_ends_at IS NOT NULL;
 CREATE INDEX person_profile ON person (profile_id, state);
@@ -105,3 +112,9 @@ WHERE q.status IN ('SENT', 'ALREADY_SHARED')
   AND NOT EXISTS (SELECT 1 FROM invite_request newer
                   WHERE newer.status IN ('SENT', 'ALREADY_SHARED') AND newer.identifier_key = q.identifier_key
                     AND newer.id > q.id);
+
+-- The keys of the backfilled people. lower() is ASCII-only on SQLite; every later write of a person re-keys it
+-- in Java (PersonParams), and PersonStore re-keys rows whose keys differ at start-up.
+UPDATE person SET username_key = lower(username), email_key = lower(email),
+    search_key = TRIM(COALESCE(lower(username) || ' ', '') || COALESCE(lower(email) || ' ', '')
+                      || COALESCE(lower(title), ''));

@@ -72,7 +72,7 @@ abstract class PeoplePagesTest {
 	static Person person(long id, String username, PersonState state) {
 		return new Person(id, 1000 + id, username, username + "@example.com", username, state, PersonOrigin.LINK, 5L,
 				"Party", 77L + id, null, false, List.of(11L, 12L), null, null, null, null, 0, 0, null, null, JOINED,
-				null, JOINED);
+				null, JOINED, 0);
 	}
 
 	void knows(Person person, PersonEvent... history) {

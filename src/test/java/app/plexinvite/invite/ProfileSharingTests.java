@@ -196,6 +196,11 @@ class ProfileSharingTests {
 		assertThat(sent.profileId()).isEqualTo(this.profiles.defaultProfile().id());
 		assertThat(sent.accessEndsAt()).isNull();
 		assertThat(shareOf(name).librarySectionIds()).containsExactly(shows.plexTvId());
+		assertThat(this.events.stream(AccessGranted.class).filter((granted) -> granted.recordId() == sent.id()))
+			.as("the people list records the profile actually shared")
+			.singleElement()
+			.extracting(AccessGranted::profileId)
+			.isEqualTo(this.profiles.defaultProfile().id());
 	}
 
 	@Test

@@ -50,6 +50,23 @@ class ShareCensusTest {
 	}
 
 	@Test
+	void isIncompleteWhenAV2ShareNamesNoIdOrNoServer() {
+		String pending = """
+				[{"machineIdentifier":"%s","invitedEmail":"no-id@example.com","accepted":false,"allLibraries":true},
+				 {"id":4242,"invitedEmail":"no-server@example.com","accepted":false,"allLibraries":true}]"""
+			.formatted(MID);
+
+		ServerShares answer = census().users(USERS.formatted(2, MID, MID))
+			.v2(ACCEPTED, "accepted", true)
+			.v2(pending, "pending", false)
+			.result();
+
+		assertThat(answer.complete()).isFalse();
+		assertThat(answer.problem()).isEqualTo("2 share(s) without an id or a server in pending");
+		assertThat(answer.shares()).hasSize(2);
+	}
+
+	@Test
 	void isIncompleteWhenTotalSizeCountsMoreUsersThanListed() {
 		ServerShares answer = census().users(USERS.formatted(3, MID, MID))
 			.v2(ACCEPTED, "accepted", true)

@@ -32,7 +32,7 @@ class GrantRulesTest {
 		assertThat(person.profileId()).isEqualTo(3L);
 		assertThat(person.plexShareId()).isEqualTo(700L);
 		assertThat(person.accessEndsAt()).isEqualTo(AT.plus(Duration.ofDays(30)));
-		assertThat(GrantRules.event(grant)).extracting(PersonEvent::kind, PersonEvent::actor)
+		assertThat(GrantRules.event(grant, person)).extracting(PersonEvent::kind, PersonEvent::actor)
 			.containsExactly(PersonEvent.Kind.SHARED, "link Family");
 	}
 
@@ -42,7 +42,7 @@ class GrantRulesTest {
 		AccessGranted grant = grant(Source.REQUEST, false, null);
 
 		assertThat(GrantRules.applied(accepted, grant, false).state()).isEqualTo(PersonState.ACCEPTED);
-		assertThat(GrantRules.event(grant).actor()).isEqualTo("request #42");
+		assertThat(GrantRules.event(grant, accepted).actor()).isEqualTo("request #42");
 	}
 
 	@Test
@@ -58,6 +58,19 @@ class GrantRulesTest {
 		assertThat(again.stateBeforeGone()).isNull();
 		assertThat(again.accessEndsAt()).isNull();
 		assertThat(again.expiryFailure()).isNull();
+	}
+
+	@Test
+	void givesAHolderWithoutAnEndTheGrantsEndButKeepsAnEndTheyHave() {
+		Instant ends = AT.plus(Duration.ofDays(30));
+		Person unlimited = PeopleFixture.person("alice", 7L, PersonState.ACCEPTED);
+		Person ending = unlimited.withAccessEndsAt(AT.plus(Duration.ofDays(3)));
+
+		assertThat(GrantRules.applied(unlimited, grant(Source.REQUEST, false, ends), false).accessEndsAt())
+			.isEqualTo(ends);
+		Person kept = GrantRules.applied(ending, grant(Source.REQUEST, false, null), false);
+		assertThat(kept.accessEndsAt()).isEqualTo(AT.plus(Duration.ofDays(3)));
+		assertThat(GrantRules.event(grant(Source.REQUEST, false, null), kept).detail()).contains("kept the end date");
 	}
 
 }

@@ -103,7 +103,7 @@ abstract class PeopleAgainstTheSimulator {
 		ShareResult shared = this.plex.share(name, selection, ShareSettings.defaults());
 		Person person = new Person(0, account.id(), name, name + "@example.com", name, PersonState.PENDING,
 				PersonOrigin.REQUEST, null, null, shared.shareId(), profileId, ids.isEmpty(), ids, null, null, null,
-				null, 0, 0, null, null, this.clock.instant(), null, null);
+				null, 0, 0, null, null, this.clock.instant(), null, null, 0);
 		return this.store.insert(person, this.clock.instant());
 	}
 

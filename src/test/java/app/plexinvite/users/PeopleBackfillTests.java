@@ -63,6 +63,9 @@ class PeopleBackfillTests {
 		assertThat(frankie.profileId()).as("no profile recorded: the default one").isEqualTo(profile);
 		assertThat(frankie.plexShareId()).isEqualTo(800L);
 		assertThat(new PersonStore(jdbc).findHolding(profile)).hasSize(4);
+		assertThat(new PersonStore(jdbc).findByName("DAN@example.com")).containsExactly(typed);
+		assertThat(new PersonStore(jdbc).findByName("Frank")).containsExactly(frankie);
+		assertThat(new PersonKeys(jdbc).rekey()).as("the backfill's keys are Java's for ASCII names").isZero();
 	}
 
 	@ParameterizedTest

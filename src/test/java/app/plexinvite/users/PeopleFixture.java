@@ -70,7 +70,7 @@ final class PeopleFixture {
 	static Person person(String username, Long plexAccountId, PersonState state) {
 		return new Person(0, plexAccountId, username, (username != null) ? username + "@example.com" : null, null,
 				state, PersonOrigin.REQUEST, null, null, (plexAccountId != null) ? 9000 + plexAccountId : null, null,
-				false, List.of(), null, null, null, null, 0, 0, null, null, START, null, START);
+				false, List.of(), null, null, null, null, 0, 0, null, null, START, null, START, 0);
 	}
 
 }

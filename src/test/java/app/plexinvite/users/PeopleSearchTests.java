@@ -44,6 +44,22 @@ class PeopleSearchTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
+	void findsNonAsciiNamesTitlesAndNotesWhateverTheCase(String vendor) {
+		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
+		fixture.insert(PeopleFixture.person("Ørjan", 1L, PersonState.ACCEPTED).withTitle("Ørjan Ødegård"));
+		fixture.insert(PeopleFixture.person("zoë", 2L, PersonState.ACCEPTED).withNote("Ärztin aus München"));
+		fixture.insert(PeopleFixture.person("олег", 3L, PersonState.ACCEPTED));
+		PeopleSearch search = fixture.search();
+
+		assertThat(names(search.find(query("ØDEGÅRD", Set.of(), null, Sort.NAME, false)))).containsExactly("Ørjan");
+		assertThat(names(search.find(query("ZOË", Set.of(), null, Sort.NAME, false)))).containsExactly("zoë");
+		assertThat(names(search.find(query("ärztin AUS MÜNCHEN", Set.of(), null, Sort.NAME, false))))
+			.containsExactly("zoë");
+		assertThat(names(search.find(query("ОЛЕГ", Set.of(), null, Sort.NAME, false)))).containsExactly("олег");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
 	void filtersByOriginProfileAndEndOfAccess(String vendor) {
 		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
 		Instant now = fixture.clock.instant();

@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,6 +38,8 @@ class PeopleSyncScheduleTest {
 
 	private final SyncRuns runs = mock(SyncRuns.class);
 
+	private final LockProvider locks = mock(LockProvider.class);
+
 	private PeopleSync sync(Duration interval, boolean jobsEnabled) {
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", this.clock);
@@ -42,7 +48,7 @@ class PeopleSyncScheduleTest {
 		given(this.runs.status(any()))
 			.willAnswer((call) -> new SyncStatus(null, null, null, null, 0, 0, 0, call.getArgument(0)));
 		return new PeopleSync(this.run, this.runs, mock(PersonStore.class), properties, mock(AuditLog.class),
-				clocks.getBeanProvider(java.time.Clock.class));
+				this.locks, clocks.getBeanProvider(java.time.Clock.class));
 	}
 
 	@Test
@@ -70,6 +76,42 @@ class PeopleSyncScheduleTest {
 		verify(this.run, never()).run();
 		assertThat(sync.status().nextScheduledAt()).isNull();
 		assertThat(sync(Duration.ofMinutes(30), false).status().nextScheduledAt()).as("jobs off").isNull();
+	}
+
+	@Test
+	void anOnDemandSyncTakesTheSharedLockAndSkipsWhileAnotherInstanceHoldsIt() {
+		PeopleSync sync = sync(Duration.ofMinutes(30), true);
+		given(this.runs.lastAttemptAt()).willReturn(Optional.empty());
+		given(this.run.run()).willReturn(new SyncStatus(this.clock.instant(), this.clock.instant(),
+				SyncStatus.SyncOutcome.COMPLETE, null, 0, 0, 0, null));
+		given(this.locks.lock(any())).willReturn(Optional.empty());
+
+		assertThat(sync.syncNow().ran()).isFalse();
+		verify(this.run, never()).run();
+
+		SimpleLock lock = mock(SimpleLock.class);
+		given(this.locks.lock(any())).willReturn(Optional.of(lock));
+		assertThat(sync.syncNow().ran()).isTrue();
+		verify(this.run, times(1)).run();
+		verify(lock).unlock();
+		ArgumentCaptor<LockConfiguration> taken = ArgumentCaptor.forClass(LockConfiguration.class);
+		verify(this.locks, times(2)).lock(taken.capture());
+		assertThat(taken.getValue().getName()).isEqualTo("people-sync");
+	}
+
+	@Test
+	void anOnDemandSyncChecksTheThrottleOnceItHoldsTheLock() {
+		PeopleSync sync = sync(Duration.ofMinutes(30), true);
+		given(this.runs.lastAttemptAt()).willReturn(Optional.of(this.clock.instant().minusSeconds(20)));
+		SimpleLock lock = mock(SimpleLock.class);
+		given(this.locks.lock(any())).willReturn(Optional.of(lock));
+
+		SyncResult result = sync.syncNow();
+
+		assertThat(result.ran()).isFalse();
+		assertThat(result.retryIn()).isEqualTo(Duration.ofSeconds(40));
+		verify(this.run, never()).run();
+		verify(lock).unlock();
 	}
 
 	@Test

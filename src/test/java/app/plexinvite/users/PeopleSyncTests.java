@@ -189,6 +189,8 @@ class PeopleSyncTests {
 		friend(true);
 		sync();
 		Map<String, Person> before = everyone();
+		// Not listed by any of the answers below: only a complete one may count it.
+		sim.removeShareOutOfBand(first.id());
 
 		for (int i = 0; i < 3; i++) {
 			sim.faults().partialUserListNext(1);
@@ -206,12 +208,26 @@ class PeopleSyncTests {
 			assertThat(person.state()).as(name).isEqualTo(before.get(name).state());
 			assertThat(person.missingSyncs()).as(name).isZero();
 		});
-		sim.removeShareOutOfBand(first.id());
 		sim.faults().emptyShareListsNext(1);
 		sync();
 		sync();
 		assertThat(everyone().get(first.invitedUsername()).state()).as("one complete sync missed them")
 			.isEqualTo(PersonState.ACCEPTED);
+	}
+
+	@Test
+	void aCompleteAnswerLeavingOutMostPeopleAtOnceCountsNobodyMissing() {
+		List<SimShare> friends = List.of(friend(true, movies), friend(true, shows), friend(false), friend(true));
+		sync();
+		friends.subList(0, 3).forEach((share) -> sim.removeShareOutOfBand(share.id()));
+
+		SyncResult suspicious = sync();
+
+		assertThat(suspicious.status().lastOutcome()).isEqualTo(SyncOutcome.INCOMPLETE);
+		assertThat(suspicious.status().lastProblem()).contains("far fewer");
+		assertThat(everyone().values()).allSatisfy((person) -> assertThat(person.missingSyncs()).isZero());
+		sync();
+		assertThat(everyone().values()).extracting(Person::state).doesNotContain(PersonState.GONE);
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class PersonStoreTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
-	void marksPeopleSeenWithoutCountingItAsAChange(String vendor) {
+	void marksPeopleSeenSoThatACopyReadBeforeCannotWriteTheOldMissingCountBack(String vendor) {
 		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
 		Person alice = fixture.insert(PeopleFixture.person("alice", 1L, PersonState.ACCEPTED).withMissingSyncs(1));
 		fixture.clock.advance(Duration.ofMinutes(5));
@@ -75,7 +75,64 @@ class PersonStoreTests {
 		assertThat(seen.lastSeenAt()).isEqualTo(fixture.clock.instant());
 		assertThat(seen.missingSyncs()).isZero();
 		assertThat(seen.updatedAt()).isEqualTo(alice.updatedAt());
-		assertThat(fixture.store.save(alice.withNote("still saves"), fixture.clock.instant())).isTrue();
+		assertThat(fixture.store.save(alice.withNote("stale copy"), fixture.clock.instant())).isFalse();
+		assertThat(fixture.store.save(seen.withNote("fresh copy"), fixture.clock.instant())).isTrue();
+		assertThat(fixture.store.find(alice.id()).orElseThrow().missingSyncs()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void catchesAConflictInTheSameMillisecondAndWhenTheClockStepsBack(String vendor) {
+		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
+		Person stored = fixture.insert(PeopleFixture.person("alice", 1L, PersonState.PENDING));
+
+		assertThat(fixture.store.save(stored.withState(PersonState.ACCEPTED), stored.updatedAt())).isTrue();
+		assertThat(fixture.store.save(stored.withNote("same millisecond"), stored.updatedAt())).isFalse();
+		Person accepted = fixture.store.find(stored.id()).orElseThrow();
+		assertThat(fixture.store.save(accepted.withNote("earlier"), stored.updatedAt().minusSeconds(60))).isTrue();
+		assertThat(fixture.store.save(accepted.withNote("stale"), stored.updatedAt().plusSeconds(60))).isFalse();
+
+		Person now = fixture.store.find(stored.id()).orElseThrow();
+		assertThat(now.version()).isEqualTo(stored.version() + 2);
+		assertThat(now.note()).isEqualTo("earlier");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void matchesNonAsciiNamesWhateverTheirCase(String vendor) {
+		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
+		Person zoe = fixture
+			.insert(PeopleFixture.person("ÉLODIE", 1L, PersonState.ACCEPTED).withEmail("Øyvind@Example.com"));
+
+		assertThat(fixture.store.findByName("élodie")).containsExactly(zoe);
+		assertThat(fixture.store.findByName("øyvind@example.com")).containsExactly(zoe);
+		assertThat(new PersonIndex(List.of(zoe)).match(null, "Élodie", null)).contains(zoe);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void listsSomeoneWithoutAnyNameByTheirIdNotByZero(String vendor) {
+		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
+		Person nameless = fixture.insert(PeopleFixture.person(null, 1L, PersonState.ACCEPTED));
+
+		assertThat(nameless.displayName()).isEqualTo("#" + nameless.id());
+		assertThat(fixture.jdbc.sql("SELECT name_key FROM person WHERE id = :id")
+			.param("id", nameless.id())
+			.query(String.class)
+			.single()).isEqualTo("#" + nameless.id());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void writesKeysTheDatabaseLoweredAgainInJava(String vendor) {
+		PeopleFixture fixture = new PeopleFixture(vendor, this.folder);
+		Person zoe = fixture.insert(PeopleFixture.person("ÉLODIE", 1L, PersonState.ACCEPTED));
+		fixture.jdbc.sql("UPDATE person SET name_key = 'Élodie', username_key = 'Élodie', search_key = ''").update();
+		PersonKeys keys = new PersonKeys(fixture.jdbc);
+
+		assertThat(keys.rekey()).isEqualTo(1);
+		assertThat(keys.rekey()).isZero();
+		assertThat(fixture.store.findByName("élodie")).containsExactly(zoe);
 	}
 
 }

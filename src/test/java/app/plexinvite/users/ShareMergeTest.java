@@ -17,11 +17,12 @@ class ShareMergeTest {
 
 	private static final Instant NOW = Instant.parse("2026-05-02T10:00:00Z");
 
-	private final ShareMerge merge = new ShareMerge(NOW);
+	private final ShareMerge merge = new ShareMerge(NOW, NOW);
 
 	private static Person stored(long id, String username, Long account, PersonState state) {
 		return new Person(id, account, username, null, null, state, PersonOrigin.REQUEST, null, null, null, 3L, false,
-				List.of(1L), null, null, null, null, 0, 0, null, null, PeopleFixture.START, null, PeopleFixture.START);
+				List.of(1L), null, null, null, null, 0, 0, null, null, PeopleFixture.START, null, PeopleFixture.START,
+				0);
 	}
 
 	private static ServerShare share(long shareId, Long account, String username, boolean accepted, Long... libraries) {
@@ -129,6 +130,54 @@ class ShareMergeTest {
 		assertThat(SyncRun.problem(nobody, List.of(gone))).isNull();
 		assertThat(SyncRun.problem(new ServerShares("machine", List.of(), false, "v1 listed 3 of 4"), List.of()))
 			.isEqualTo("v1 listed 3 of 4");
+	}
+
+	@Test
+	void leavesSomeoneChangedAfterPlexWasAskedAsTheyAreButForTheirNames() {
+		// Asked in the same millisecond they were revoked: the answer may predate it.
+		ShareMerge stale = new ShareMerge(NOW, PeopleFixture.START);
+		Person revoked = stored(1, "carol", 9L, PersonState.REVOKED).withAccessEndsAt(NOW.minusSeconds(60));
+		Person resent = stored(2, "dave", 10L, PersonState.PENDING).withPlexShareId(99L);
+
+		Plan plan = stale.plan(List.of(revoked, resent),
+				List.of(share(12, 9L, "carol", true, 1L), share(13, 10L, "dave", true, 2L)), true);
+
+		Merged carol = apply(plan, 0);
+		assertThat(carol.events()).isEmpty();
+		assertThat(carol.after().state()).isEqualTo(PersonState.REVOKED);
+		assertThat(carol.after().plexShareId()).isNull();
+		assertThat(carol.after().accessEndsAt()).isEqualTo(NOW.minusSeconds(60));
+		assertThat(carol.after().lastSeenAt()).isEqualTo(NOW);
+		Merged dave = apply(plan, 1);
+		assertThat(dave.after().state()).isEqualTo(PersonState.PENDING);
+		assertThat(dave.after().plexShareId()).isEqualTo(99L);
+		assertThat(dave.after().libraryIds()).containsExactly(1L);
+	}
+
+	@Test
+	void countsNobodyMissingWhoChangedAfterPlexWasAsked() {
+		Person shared = stored(1, "erin", 11L, PersonState.ACCEPTED);
+
+		Plan plan = new ShareMerge(NOW, PeopleFixture.START).plan(List.of(shared), List.of(), true);
+
+		assertThat(plan.unlisted()).isEqualTo(1);
+		assertThat(apply(plan, 0).unchanged(shared)).isTrue();
+	}
+
+	@Test
+	void distrustsACompleteAnswerThatLeavesOutMostHoldersAtOnce() {
+		List<Person> four = List.of(stored(1, "a", 1L, PersonState.ACCEPTED), stored(2, "b", 2L, PersonState.ACCEPTED),
+				stored(3, "c", 3L, PersonState.PENDING), stored(4, "d", 4L, PersonState.ACCEPTED),
+				stored(5, "e", 5L, PersonState.REVOKED));
+		List<Person> two = four.subList(0, 2);
+
+		assertThat(SyncRun.tooManyMissing(this.merge.plan(four, List.of(share(10, 1L, "a", true)), true), four))
+			.contains("far fewer");
+		assertThat(SyncRun.tooManyMissing(
+				this.merge.plan(four, List.of(share(10, 1L, "a", true), share(11, 2L, "b", true)), true), four))
+			.as("two of four missing is believable")
+			.isNull();
+		assertThat(SyncRun.tooManyMissing(this.merge.plan(two, List.of(), true), two)).as("fewer than three").isNull();
 	}
 
 }
