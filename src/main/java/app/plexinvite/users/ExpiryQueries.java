@@ -10,7 +10,7 @@ import static app.plexinvite.jdbc.Columns.millis;
 
 /**
  * The expiry job's reads of the person table (index person_access_ends_at); every write
- * goes through {@link PersonStore#save}, conditional on updated_at.
+ * goes through {@link PersonStore#save}, conditional on the row's version.
  */
 @Repository
 class ExpiryQueries {

@@ -89,7 +89,8 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 			.bodyText()
 			.contains("3 people’s access ended but could not be removed",
 					"plex.tv answered the sync at 2026-04-02 08:00 UTC incompletely: plex.tv listed 10 of 20 users",
-					"With access", ">7<", "href=\"/admin/users?expiry=SOON\"", "Not synced with plex.tv yet.");
+					"With access or an invite", ">7<", "href=\"/admin/users?expiry=SOON\"",
+					"Not synced with plex.tv yet.");
 	}
 
 }
