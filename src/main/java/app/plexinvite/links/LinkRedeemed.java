@@ -3,8 +3,8 @@ package app.plexinvite.links;
 import java.time.Instant;
 
 /**
- * Someone used an invite link: a use was taken and the server shared with them
- * (published after it is stored, for notifications).
+ * Someone used an invite link: a use was taken and the server shared with them (published
+ * after it is stored, for notifications).
  *
  * @param linkId the link
  * @param label the link's label, or null
