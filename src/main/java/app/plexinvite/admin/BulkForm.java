@@ -3,9 +3,11 @@ package app.plexinvite.admin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.users.BulkAction;
@@ -26,7 +28,9 @@ public record BulkForm(Set<Long> id, String action, String profileId, String on,
 	static final int MAX_PEOPLE = 50;
 
 	Set<Long> ids() {
-		return (this.id != null) ? new TreeSet<>(this.id) : Set.of();
+		// An empty or odd "id" parameter binds as null: it names nobody.
+		return (this.id != null)
+				? this.id.stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)) : Set.of();
 	}
 
 	/**

@@ -46,7 +46,7 @@ class AccessChanges {
 	}
 
 	ActionResult changeProfile(long id, long profileId) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.holder(id);
 			long shareId = PersonChanges.shareId(person);
 			AccessProfile profile = this.profiles.find(profileId)
@@ -67,7 +67,7 @@ class AccessChanges {
 	 * profile's, else Plex's for their share) are kept.
 	 */
 	ActionResult changeAccess(long id, AccessChoice choice) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.holder(id);
 			long shareId = PersonChanges.shareId(person);
 			if (!choice.allLibraries() && choice.libraryIds().isEmpty()) {

@@ -74,7 +74,16 @@ class ExpiryRemoval {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	Outcome remove(Person person) {
+	/**
+	 * Ends the access of a person the round listed. The record is read again first: when
+	 * the owner extended, cleared, revoked or resent meanwhile, or it is not due any
+	 * more, Plex is not called.
+	 */
+	Outcome remove(Person listed) {
+		Person person = this.store.find(listed.id()).filter(this::due).orElse(null);
+		if (person == null) {
+			return Outcome.NOTHING_TO_DO;
+		}
 		if (person.plexShareId() == null) {
 			return failed(person, "Their share id is not known yet; a sync with plex.tv finds it.");
 		}
@@ -133,6 +142,14 @@ class ExpiryRemoval {
 			current = this.store.find(person.id()).filter(stillEnded(shareId)).orElse(null);
 		}
 		return Outcome.NOTHING_TO_DO;
+	}
+
+	/** The same rule as the round's query ({@link ExpiryQueries#ended}). */
+	private boolean due(Person person) {
+		Instant now = this.clock.instant();
+		return (person.state() == PersonState.ACCEPTED || person.state() == PersonState.PENDING)
+				&& person.accessEndsAt() != null && !person.accessEndsAt().isAfter(now)
+				&& (person.expiryRetryAt() == null || !person.expiryRetryAt().isAfter(now));
 	}
 
 	private Predicate<Person> stillEnded(long shareId) {

@@ -1,6 +1,7 @@
 package app.plexinvite.users;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import app.plexinvite.plex.ShareSettings;
@@ -50,9 +51,13 @@ record KeptFilters(ShareSettings wire, ContentFilter movies, ContentFilter telev
 		List<String> denyLabels = new ArrayList<>();
 		List<String> allowRatings = new ArrayList<>();
 		List<String> denyRatings = new ArrayList<>();
-		for (String pair : wire.isEmpty() ? new String[0] : wire.split("\\|")) {
+		for (String pair : (wire == null || wire.isEmpty()) ? new String[0] : wire.split("\\|")) {
 			int equals = pair.indexOf('=');
-			List<String> values = (equals < 0) ? List.of() : List.of(pair.substring(equals + 1).split("%2C|,"));
+			// A value a profile cannot hold (one with "=" in it) stays on the wire only.
+			List<String> values = (equals < 0) ? List.of()
+					: Arrays.stream(pair.substring(equals + 1).split("%2C|,"))
+						.filter((value) -> !value.contains("="))
+						.toList();
 			switch ((equals < 0) ? pair : pair.substring(0, equals)) {
 				case "contentRating" -> allowRatings.addAll(values);
 				case "contentRating!" -> denyRatings.addAll(values);

@@ -53,7 +53,7 @@ class PersonActions {
 	 * RemoveFriendAccessToLibrary); pending: cancels the invite (§8b, NEVU).
 	 */
 	ActionResult revoke(long id) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.holder(id);
 			long shareId = PersonChanges.shareId(person);
 			boolean accepted = person.state() == PersonState.ACCEPTED;
@@ -79,7 +79,7 @@ class PersonActions {
 
 	/** Withdraws a pending invite (plex-protocol.md §8b: v2 DELETE shared_servers). */
 	ActionResult cancelInvite(long id) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.find(id);
 			if (person.state() != PersonState.PENDING) {
 				throw new ActionRefused("people.result.not-pending", person.displayName());

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,8 @@ import app.plexinvite.audit.AuditOutcome;
 class PersonChanges {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonChanges.class);
+
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
 	/** How often a change Plex already made is applied again to a re-read record. */
 	private static final int SAVE_TRIES = 3;
@@ -50,12 +54,23 @@ class PersonChanges {
 	}
 
 	/** Runs an action; a refusal thrown inside becomes its result. */
-	ActionResult attempt(Supplier<ActionResult> action) {
+	/**
+	 * Runs one action on a person, turning a refusal into its result. A second action on
+	 * the same person while one runs in this instance (a double click, two tabs) is
+	 * refused rather than calling Plex twice.
+	 */
+	ActionResult attempt(long id, Supplier<ActionResult> action) {
+		if (!this.running.add(id)) {
+			return new ActionRefused("people.result.in-progress").result();
+		}
 		try {
 			return action.get();
 		}
 		catch (ActionRefused refused) {
 			return refused.result();
+		}
+		finally {
+			this.running.remove(id);
 		}
 	}
 

@@ -31,12 +31,12 @@ class PersonDetails {
 	 * refused.
 	 */
 	ActionResult setExpiry(long id, Instant endsAt) {
-		return this.changes.attempt(() -> expiry(this.changes.holder(id), endsAt));
+		return this.changes.attempt(id, () -> expiry(this.changes.holder(id), endsAt));
 	}
 
 	/** From the current end, or from now when there is none. */
 	ActionResult extendExpiry(long id, Duration by) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.holder(id);
 			if (by == null || by.isNegative() || by.isZero()) {
 				throw new ActionRefused("people.result.expiry-in-past", person.displayName());
@@ -50,7 +50,7 @@ class PersonDetails {
 	}
 
 	ActionResult saveNote(long id, String note) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.find(id);
 			String cleaned = (note == null || note.isBlank()) ? null : note.strip();
 			if (cleaned != null && cleaned.length() > MAX_NOTE) {

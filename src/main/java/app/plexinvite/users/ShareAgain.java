@@ -39,7 +39,7 @@ class ShareAgain {
 	 * inviteFriend): plex.tv sends a fresh invitation under a new share id.
 	 */
 	ActionResult resendInvite(long id) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.find(id);
 			if (person.state() != PersonState.PENDING) {
 				throw new ActionRefused("people.result.not-pending", person.displayName());
@@ -91,7 +91,7 @@ class ShareAgain {
 	 * now (or never).
 	 */
 	ActionResult giveAccessAgain(long id) {
-		return this.changes.attempt(() -> {
+		return this.changes.attempt(id, () -> {
 			Person person = this.changes.find(id);
 			if (person.state().holdsShare()) {
 				throw new ActionRefused("people.result.holds-share", person.displayName());

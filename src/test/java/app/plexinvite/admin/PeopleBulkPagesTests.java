@@ -18,6 +18,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 
 /**
  * Bulk actions (always confirmed with the list of who is affected) and the dashboard
@@ -72,11 +73,17 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 		assertThat(get("/admin/users/bulk?action=REVOKE")).hasRedirectedUrl("/admin/users")
 			.flash()
 			.containsEntry(PersonPages.NOTICE, ActionResult.refused("people.bulk.none"));
+		assertThat(get("/admin/users/bulk?id=&action=REVOKE")).hasRedirectedUrl("/admin/users")
+			.flash()
+			.containsEntry(PersonPages.NOTICE, ActionResult.refused("people.bulk.none"));
+		assertThat(post("/admin/users/bulk", "id", "", "id", "7", "action", "CLEAR_EXPIRY")).flash()
+			.containsKey("bulkResult");
+		then(this.people).should().bulk(new BulkAction.ClearExpiry(), Set.of(7L));
 		assertThat(post("/admin/users/bulk", "id", "7", "action", "EXPLODE")).flash()
 			.containsEntry(PersonPages.NOTICE, ActionResult.refused("people.bulk.no-action"));
 		assertThat(post("/admin/users/bulk", "id", "7", "action", "SET_EXPIRY", "on", "2001-01-01")).flash()
 			.containsEntry(PersonPages.NOTICE, ActionResult.refused("people.bulk.expiry-in-past"));
-		then(this.people).should(never()).bulk(any(), any());
+		then(this.people).should(times(1)).bulk(any(), any());
 	}
 
 	@Test

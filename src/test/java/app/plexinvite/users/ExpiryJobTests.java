@@ -214,6 +214,7 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 		assertThat(this.removal.remove(stale)).isEqualTo(ExpiryRemoval.Outcome.NOTHING_TO_DO);
 
 		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(hasShare(person)).as("the extended share stays on Plex").isTrue();
 		assertThat(history(person)).doesNotContain(PersonEvent.Kind.EXPIRED);
 		assertThat(expiredEvents(person)).isZero();
 	}

@@ -185,6 +185,20 @@ class PersonActionsTests extends PeopleAgainstTheSimulator {
 	}
 
 	@Test
+	void aSecondActionOnThePersonWhileOneRunsIsRefusedWithoutCallingPlex() {
+		Person person = pending(null, shows);
+		List<SimShare> sharesBefore = sim.shares();
+
+		ActionResult inner = this.changes.attempt(person.id(), () -> this.people.resendInvite(person.id()));
+
+		assertThat(inner.messageKey()).isEqualTo("people.result.in-progress");
+		assertThat(sim.shares()).containsExactlyInAnyOrderElementsOf(sharesBefore);
+		assertThat(reread(person).plexShareId()).isEqualTo(person.plexShareId());
+		assertThat(this.people.resendInvite(person.id()).messageKey()).as("free again afterwards")
+			.isEqualTo("people.result.invite-resent");
+	}
+
+	@Test
 	void givesAccessAgainWithTheProfileAndItsDaysFromNow() {
 		AccessProfile month = profile(30, false, library(movies), library(music));
 		Person person = accepted(month.id(), movies);
