@@ -19,8 +19,11 @@ class GoneOnPlex {
 
 	private final PlexClient plex;
 
-	GoneOnPlex(PlexClient plex) {
+	private final PersonStore store;
+
+	GoneOnPlex(PlexClient plex, PersonStore store) {
 		this.plex = plex;
+		this.store = store;
 	}
 
 	/**
@@ -35,6 +38,12 @@ class GoneOnPlex {
 				return "Plex answered that share " + shareId + " does not exist, but still lists a share of this "
 						+ "server for them; nothing was recorded.";
 			}
+		}
+		if (shares.shares().isEmpty() && this.store.othersHoldShares(person.id())) {
+			// The sync's rule too: an empty list while others hold shares is not
+			// believed.
+			return "Plex answered that share " + shareId + " does not exist, but listed no shares at all while "
+					+ "others hold some; nothing was recorded.";
 		}
 		if (!shares.complete()) {
 			return "Plex answered that share " + shareId + " does not exist, and its list of shares is incomplete ("

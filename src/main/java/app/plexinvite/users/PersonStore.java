@@ -113,6 +113,16 @@ class PersonStore {
 				ORDER BY name_key, id""").param("profile", profileId).query(PersonStore::map).list();
 	}
 
+	/** Whether anybody but this person holds a share we know the id of. */
+	boolean othersHoldShares(long personId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM person
+				 WHERE id <> :id AND state IN ('PENDING', 'ACCEPTED') AND plex_share_id IS NOT NULL""")
+			.param("id", personId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	Optional<Person> findByAccount(long plexAccountId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE plex_account_id = :account")
 			.param("account", plexAccountId)

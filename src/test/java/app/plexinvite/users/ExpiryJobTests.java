@@ -174,6 +174,23 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 	}
 
 	@Test
+	void doesNotTrustA404WhenPlexThenListsNoSharesAtAllWhileOthersHoldSome() {
+		accepted(null, shows);
+		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
+		this.clock.advance(Duration.ofMinutes(1));
+		sim.faults().failNext("DELETE", ".*/shared_servers/" + person.plexShareId(), 404);
+		sim.faults().emptyShareListsNext(1);
+
+		this.job.runOnce();
+
+		Person failed = reread(person);
+		assertThat(failed.state()).isEqualTo(PersonState.ACCEPTED);
+		assertThat(failed.expiryFailure()).contains("listed no shares at all");
+		assertThat(hasShare(person)).isTrue();
+		assertThat(expiredEvents(person)).isZero();
+	}
+
+	@Test
 	void aConcurrentRoundThatLostTheRaceRecordsNothingTwice() {
 		Person person = endingIn(Duration.ofMinutes(1), accepted(null, movies));
 		this.clock.advance(Duration.ofMinutes(1));
