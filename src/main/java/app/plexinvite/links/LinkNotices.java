@@ -1,0 +1,66 @@
+package app.plexinvite.links;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import app.plexinvite.invite.AccessGranted;
+import app.plexinvite.invite.InviteFailed;
+import app.plexinvite.plex.PlexAccount;
+
+/**
+ * Publishes a join's notification events after the redemption is stored: the link was
+ * used ({@link LinkRedeemed}), or joining failed in a way only the owner can fix
+ * ({@link InviteFailed}). A listener that fails is logged and never breaks the join.
+ */
+@Component
+class LinkNotices {
+
+	private static final Logger log = LoggerFactory.getLogger(LinkNotices.class);
+
+	private final InviteLinks links;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LinkNotices(InviteLinks links, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		this.links = links;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** A use of the link was taken and the server shared with them. */
+	void redeemed(InviteLink link, long redemptionId, PlexAccount account) {
+		Integer usesLeft = this.links.find(link.id()).map(LinkOverview::remainingUses).orElse(link.remainingUses());
+		publish(new LinkRedeemed(link.id(), link.label(), redemptionId, account.id(), present(account.username()),
+				present(account.email()), usesLeft, this.clock.instant()));
+	}
+
+	/** Joining failed for a reason the invitee cannot fix (recorded for the owner). */
+	void failed(long redemptionId, PlexAccount account, String reason, Locale locale) {
+		publish(new InviteFailed(AccessGranted.Source.LINK, redemptionId, account.shareName(), present(account.email()),
+				reason, locale, this.clock.instant()));
+	}
+
+	private void publish(Object event) {
+		try {
+			this.events.publishEvent(event);
+		}
+		catch (RuntimeException ex) {
+			log.warn("A listener of {} failed; the join stands: {}", event.getClass().getSimpleName(),
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	static String present(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+}
