@@ -51,7 +51,7 @@ class AccessGrants {
 			for (int i = 0; i < TRIES; i++) {
 				Recorded recorded = tryRecord(grant);
 				if (recorded != null) {
-					joined(grant, recorded);
+					recorded(grant, recorded);
 					return;
 				}
 			}
@@ -68,11 +68,10 @@ class AccessGrants {
 	 * Their language as the grant brings it, and {@link PersonJoined} when the grant made
 	 * them ACCEPTED (new, pending, or given access again after it ended).
 	 */
-	private void joined(AccessGranted grant, Recorded recorded) {
-		long id = recorded.person().id();
-		this.store.recordLocale(id, grant.locale());
+	private void recorded(AccessGranted grant, Recorded recorded) {
+		this.store.recordLocale(recorded.person().id(), grant.locale());
 		if (recorded.joined()) {
-			this.notices.joined(recorded.person(), this.store, this.clock.instant());
+			this.notices.joined(recorded.person(), this.clock.instant());
 		}
 	}
 

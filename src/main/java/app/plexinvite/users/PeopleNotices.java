@@ -20,8 +20,11 @@ class PeopleNotices {
 
 	private final ApplicationEventPublisher events;
 
-	PeopleNotices(ApplicationEventPublisher events) {
+	private final PersonStore store;
+
+	PeopleNotices(ApplicationEventPublisher events, PersonStore store) {
 		this.events = events;
+		this.store = store;
 	}
 
 	void publish(Object event) {
@@ -34,9 +37,10 @@ class PeopleNotices {
 		}
 	}
 
-	/** Someone's person became ACCEPTED; their language as stored. */
-	void joined(Person person, PersonStore store, Instant at) {
-		publish(new PersonJoined(person.id(), person.displayName(), person.email(), store.locale(person.id()), at));
+	/** Their person became ACCEPTED (stored already); with their language as stored. */
+	void joined(Person person, Instant at) {
+		publish(new PersonJoined(person.id(), person.displayName(), person.email(), this.store.locale(person.id()),
+				at));
 	}
 
 }

@@ -127,7 +127,7 @@ class SyncRun {
 		this.runs.finished(outcome, problem, shares.shares().size(), written.imported(), written.gone().size(),
 				started);
 		audit(written);
-		written.joined().forEach((person) -> this.notices.joined(person, this.store, this.clock.instant()));
+		written.joined().forEach((person) -> this.notices.joined(person, this.clock.instant()));
 		if (problem != null) {
 			log.warn("People sync incomplete ({}); nobody was counted missing", problem);
 		}

@@ -38,7 +38,7 @@ class AccessGrantsTests {
 		given(profiles.find(anyLong())).willReturn(Optional.empty());
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", fixture.clock);
-		return new AccessGrants(store, profiles, new PeopleNotices(mock(ApplicationEventPublisher.class)),
+		return new AccessGrants(store, profiles, new PeopleNotices(mock(ApplicationEventPublisher.class), store),
 				clocks.getBeanProvider(java.time.Clock.class));
 	}
 
