@@ -2,6 +2,7 @@ package app.plexinvite.links;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,21 @@ class LinkNotices {
 		Integer usesLeft = this.links.find(link.id()).map(LinkOverview::remainingUses).orElse(link.remainingUses());
 		publish(new LinkRedeemed(link.id(), link.label(), redemptionId, account.id(), present(account.username()),
 				present(account.email()), usesLeft, this.clock.instant()));
+	}
+
+	/**
+	 * A redemption that waited for its request (the owner's approval) was shared by the
+	 * request pipeline. A typed username has no plex.tv account id, so it is told as the
+	 * request's own events only.
+	 */
+	void redeemed(Redemption redemption) {
+		if (redemption.plexAccountId() == null) {
+			return;
+		}
+		Optional<LinkOverview> link = this.links.find(redemption.linkId());
+		publish(new LinkRedeemed(redemption.linkId(), link.map((found) -> found.link().label()).orElse(null),
+				redemption.id(), redemption.plexAccountId(), present(redemption.username()),
+				present(redemption.email()), link.map(LinkOverview::remainingUses).orElse(null), this.clock.instant()));
 	}
 
 	/** Joining failed for a reason the invitee cannot fix (recorded for the owner). */

@@ -149,6 +149,26 @@ class LinkRedemptionsTests {
 		assertThat(this.recorded.stream(LinkRedeemed.class)).isEmpty();
 	}
 
+	@Test
+	void aSignedInInviteeWhoseRequestWasSharedIsToldAsTheLinkUsed() {
+		InviteLink link = this.links
+			.create(new LinkDraft("Ask first", null, null, null, null, 2, this.films.id(), null, true, false));
+		SimAccount bea = newAccount();
+		JoinOutcome waiting = this.joins.join(link, new PlexToken(bea.token()), null);
+		assertThat(waiting.kind()).isEqualTo(JoinOutcome.Kind.AWAITING_APPROVAL);
+		Redemption requested = this.links.redemptions(link.id()).get(0);
+		assertThat(this.recorded.stream(LinkRedeemed.class)).isEmpty();
+
+		this.events
+			.publishEvent(new LinkedRequestSettled(requested.requestId(), link.id(), RequestStatus.SENT, 4321L, null));
+
+		assertThat(this.recorded.stream(LinkRedeemed.class)).singleElement()
+			.usingRecursiveComparison()
+			.ignoringFields("at")
+			.isEqualTo(new LinkRedeemed(link.id(), "Ask first", requested.id(), bea.id(), bea.username(), bea.email(),
+					1, null));
+	}
+
 	private String localeOf(String table, long id) {
 		return this.jdbc.sql("SELECT locale FROM " + table + " WHERE id = :id")
 			.param("id", id)
@@ -187,6 +207,7 @@ class LinkRedemptionsTests {
 			assertThat(redemption.status()).isEqualTo(RedemptionStatus.SHARED);
 			assertThat(redemption.plexShareId()).isEqualTo(4321L);
 		});
+		assertThat(this.recorded.stream(LinkRedeemed.class)).as("no plex.tv account to tell").isEmpty();
 	}
 
 	private static SimAccount newAccount() {
