@@ -3,6 +3,7 @@ package app.plexinvite.links;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,11 @@ class LinkNotices {
 
 	/** A use of the link was taken and the server shared with them. */
 	void redeemed(InviteLink link, long redemptionId, PlexAccount account) {
-		Integer usesLeft = this.links.find(link.id()).map(LinkOverview::remainingUses).orElse(link.remainingUses());
-		publish(new LinkRedeemed(link.id(), link.label(), redemptionId, account.id(), present(account.username()),
-				present(account.email()), usesLeft, this.clock.instant()));
+		publish(() -> {
+			Integer usesLeft = this.links.find(link.id()).map(LinkOverview::remainingUses).orElse(link.remainingUses());
+			return new LinkRedeemed(link.id(), link.label(), redemptionId, account.id(), present(account.username()),
+					present(account.email()), usesLeft, this.clock.instant());
+		});
 	}
 
 	/**
@@ -53,25 +56,28 @@ class LinkNotices {
 		if (redemption.plexAccountId() == null) {
 			return;
 		}
-		Optional<LinkOverview> link = this.links.find(redemption.linkId());
-		publish(new LinkRedeemed(redemption.linkId(), link.map((found) -> found.link().label()).orElse(null),
-				redemption.id(), redemption.plexAccountId(), present(redemption.username()),
-				present(redemption.email()), link.map(LinkOverview::remainingUses).orElse(null), this.clock.instant()));
+		publish(() -> {
+			Optional<LinkOverview> link = this.links.find(redemption.linkId());
+			return new LinkRedeemed(redemption.linkId(), link.map((found) -> found.link().label()).orElse(null),
+					redemption.id(), redemption.plexAccountId(), present(redemption.username()),
+					present(redemption.email()), link.map(LinkOverview::remainingUses).orElse(null),
+					this.clock.instant());
+		});
 	}
 
 	/** Joining failed for a reason the invitee cannot fix (recorded for the owner). */
 	void failed(long redemptionId, PlexAccount account, String reason, Locale locale) {
-		publish(new InviteFailed(AccessGranted.Source.LINK, redemptionId, account.shareName(), present(account.email()),
-				reason, locale, this.clock.instant()));
+		publish(() -> new InviteFailed(AccessGranted.Source.LINK, redemptionId, account.shareName(),
+				present(account.email()), reason, locale, this.clock.instant()));
 	}
 
-	private void publish(Object event) {
+	/** Builds and publishes the event; whatever fails there, the join stands. */
+	private void publish(Supplier<Object> event) {
 		try {
-			this.events.publishEvent(event);
+			this.events.publishEvent(event.get());
 		}
 		catch (RuntimeException ex) {
-			log.warn("A listener of {} failed; the join stands: {}", event.getClass().getSimpleName(),
-					ex.getClass().getSimpleName());
+			log.warn("Telling the notifications of a join failed; the join stands: {}", ex.getClass().getSimpleName());
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import app.plexinvite.jdbc.Columns;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -157,16 +158,24 @@ class PersonStore {
 		}
 	}
 
-	/** Their language for notifications, or null when not known. */
+	/**
+	 * Their language for notifications, or null when not known. Read after a change was
+	 * stored, so it never fails the caller: null when it cannot be read.
+	 */
 	Locale locale(long personId) {
-		return this.jdbc.sql("SELECT locale FROM person WHERE id = :id")
-			.param("id", personId)
-			.query((rs, row) -> Optional.ofNullable(rs.getString("locale")))
-			.optional()
-			.flatMap((tag) -> tag)
-			.map(Locale::forLanguageTag)
-			.filter((locale) -> !locale.toLanguageTag().equals("und"))
-			.orElse(null);
+		try {
+			return this.jdbc.sql("SELECT locale FROM person WHERE id = :id")
+				.param("id", personId)
+				.query((rs, row) -> Optional.ofNullable(rs.getString("locale")))
+				.optional()
+				.flatMap((tag) -> tag)
+				.map(Locale::forLanguageTag)
+				.filter((locale) -> !locale.toLanguageTag().equals("und"))
+				.orElse(null);
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
 	}
 
 	/**
