@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The server was shared with someone (a new invite, or an existing share updated),
@@ -20,9 +21,11 @@ import java.time.Instant;
  * @param profileId the access profile it was shared with
  * @param accessEndsAt when the access ends, or null for unlimited
  * @param at when it happened
+ * @param locale the invitee's language (the page they used), or null when unknown
  */
 public record AccessGranted(Source source, long recordId, String label, Long plexAccountId, String username,
-		String email, Long plexShareId, boolean accepted, long profileId, Instant accessEndsAt, Instant at) {
+		String email, Long plexShareId, boolean accepted, long profileId, Instant accessEndsAt, Instant at,
+		Locale locale) {
 
 	/** The feature that shared. */
 	public enum Source {

@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,11 +28,15 @@ public class Invitations {
 
 	private final RequestSubmissions submissions;
 
+	private final Notices notices;
+
 	private final Clock clock;
 
 	Invitations(InviteRequests requests, OwnerSettings settings, RequestStatistics statistics,
-			RequestSubmissions submissions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			RequestSubmissions submissions, ApplicationEventPublisher events, Notices notices,
+			ObjectProvider<Clock> clock) {
 		this.events = events;
+		this.notices = notices;
 		this.requests = requests;
 		this.settings = settings;
 		this.statistics = statistics;
@@ -74,14 +79,14 @@ public class Invitations {
 
 	/** AWAITING_APPROVAL goes into the pipeline. */
 	public void approve(long id) {
-		change(id, (request) -> request.approve(this.clock.instant()));
+		decided(change(id, (request) -> request.approve(this.clock.instant())), true);
 	}
 
 	/**
 	 * AWAITING_APPROVAL becomes DENIED; the reason is optional, 500 characters at most.
 	 */
 	public void deny(long id, String reason) {
-		change(id, (request) -> request.deny(reason, this.clock.instant()));
+		decided(change(id, (request) -> request.deny(reason, this.clock.instant())), false);
 	}
 
 	/**
@@ -116,7 +121,13 @@ public class Invitations {
 		this.settings.requireApproval(required);
 	}
 
-	private void change(long id, UnaryOperator<InviteRequest> change) {
+	private void decided(InviteRequest request, boolean approved) {
+		this.notices.publish(new RequestDecided(request.id(), request.identifier(), Notices.email(request), approved,
+				request.denyReason(), request.locale(), request.updatedAt().truncatedTo(ChronoUnit.MILLIS)));
+	}
+
+	/** The request as changed and stored; refused when it changed meanwhile. */
+	private InviteRequest change(long id, UnaryOperator<InviteRequest> change) {
 		InviteRequest current = this.requests.find(id).orElseThrow(() -> RequestNotFound.forId(id));
 		InviteRequest changed = change.apply(current);
 		if (!this.requests.update(changed, current.status())) {
@@ -124,6 +135,7 @@ public class Invitations {
 					"Request " + id + " changed while it was " + current.status() + "; look again and retry");
 		}
 		Optional.ofNullable(LinkedRequestSettled.of(changed)).ifPresent(this.events::publishEvent);
+		return changed;
 	}
 
 }

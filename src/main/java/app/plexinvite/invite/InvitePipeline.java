@@ -58,13 +58,16 @@ class InvitePipeline implements DisposableBean {
 
 	private final Duration lease;
 
+	private final Notices notices;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, Notices notices, ObjectProvider<Clock> clock) {
 		this.requests = requests;
+		this.notices = notices;
 		this.events = events;
 		this.profiles = profiles;
 		this.attempt = attempt;
@@ -117,6 +120,7 @@ class InvitePipeline implements DisposableBean {
 		Optional.ofNullable(granted(outcome, profile)).ifPresent(this.events::publishEvent);
 		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), AuditAction.INVITE_SHARED,
 				"request #" + id + " (" + outcome.identifier() + ")", audited(outcome)));
+		Optional.ofNullable(Notices.failed(outcome)).ifPresent(this.notices::publish);
 	}
 
 	/**
@@ -131,7 +135,7 @@ class InvitePipeline implements DisposableBean {
 		boolean email = outcome.identifier().contains("@");
 		return new AccessGranted(AccessGranted.Source.REQUEST, outcome.id(), null, null,
 				email ? null : outcome.identifier(), email ? outcome.identifier() : null, outcome.plexShareId(), false,
-				profile.id(), outcome.accessEndsAt(), this.clock.instant());
+				profile.id(), outcome.accessEndsAt(), this.clock.instant(), outcome.locale());
 	}
 
 	/** The share's outcome for the audit log: Plex's reason, never its raw answer. */

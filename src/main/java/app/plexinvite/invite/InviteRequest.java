@@ -2,6 +2,7 @@ package app.plexinvite.invite;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static app.plexinvite.invite.RequestStatus.ALREADY_SHARED;
@@ -19,26 +20,30 @@ import static app.plexinvite.invite.RequestStatus.WAITING_RETRY;
  * below, each refusing (with the current state in the message) what the state does not
  * allow. While SENDING, {@code nextAttemptAt} is the end of the worker's lease. The
  * profile is the one to share with (null: the default one when it is sent), and once
- * granted the one it was shared with; {@code accessEndsAt} null is unlimited access.
+ * granted the one it was shared with; {@code accessEndsAt} null is unlimited access;
+ * {@code locale} is the language of the page they used (null when unknown).
  */
 record InviteRequest(Long id, String statusToken, String identifier, String identifierKey, RequestStatus status,
 		int attempts, Instant nextAttemptAt, boolean ambiguous, String failureReason, String failureDetail,
 		Long plexShareId, String denyReason, Instant createdAt, Instant updatedAt, Long profileId, Long linkId,
-		Instant accessEndsAt) {
+		Instant accessEndsAt, Locale locale) {
 
 	static final int MAX_DENY_REASON = 500;
 
 	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
 			Instant now) {
-		return submitted(identifier, statusToken, approvalRequired, null, null, now);
+		return submitted(identifier, statusToken, approvalRequired, null, null, null, now);
 	}
 
-	/** A request with its own profile and, from an invite link, the link's id. */
+	/**
+	 * A request with its own profile, from an invite link the link's id, and the
+	 * invitee's language.
+	 */
 	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
-			Long profileId, Long linkId, Instant now) {
+			Long profileId, Long linkId, Locale locale, Instant now) {
 		return new InviteRequest(null, statusToken, identifier.value(), identifier.key(),
 				approvalRequired ? AWAITING_APPROVAL : QUEUED, 0, approvalRequired ? null : now, false, null, null,
-				null, null, now, now, profileId, linkId, null);
+				null, null, now, now, profileId, linkId, null, InviteeLanguage.usable(locale));
 	}
 
 	InviteRequest markSending(Instant now, Instant leaseUntil) {
@@ -90,7 +95,7 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 		}
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, DENIED, this.attempts,
 				null, this.ambiguous, null, null, null, trimmed, this.createdAt, now, this.profileId, this.linkId,
-				this.accessEndsAt);
+				this.accessEndsAt, this.locale);
 	}
 
 	InviteRequest cancel(Instant now) {
@@ -108,14 +113,14 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 		return new InviteRequest(newId, this.statusToken, this.identifier, this.identifierKey, this.status,
 				this.attempts, this.nextAttemptAt, this.ambiguous, this.failureReason, this.failureDetail,
 				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt, this.profileId, this.linkId,
-				this.accessEndsAt);
+				this.accessEndsAt, this.locale);
 	}
 
 	private InviteRequest granted(RequestStatus outcome, Long shareId, Instant now) {
 		require("record the outcome of", SENDING);
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, outcome, this.attempts,
 				null, false, null, null, shareId, null, this.createdAt, now, this.profileId, this.linkId,
-				this.accessEndsAt);
+				this.accessEndsAt, this.locale);
 	}
 
 	/** Records which profile a granted request was shared with and when access ends. */
@@ -123,14 +128,15 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 		require("record the profile of", SENT, ALREADY_SHARED);
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, this.status,
 				this.attempts, this.nextAttemptAt, this.ambiguous, this.failureReason, this.failureDetail,
-				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt, usedProfileId, this.linkId, endsAt);
+				this.plexShareId, this.denyReason, this.createdAt, this.updatedAt, usedProfileId, this.linkId, endsAt,
+				this.locale);
 	}
 
 	private InviteRequest change(RequestStatus next, int newAttempts, Instant at, boolean isAmbiguous, String reason,
 			String detail, Instant now) {
 		return new InviteRequest(this.id, this.statusToken, this.identifier, this.identifierKey, next, newAttempts, at,
 				isAmbiguous, reason, detail, this.plexShareId, this.denyReason, this.createdAt, now, this.profileId,
-				this.linkId, this.accessEndsAt);
+				this.linkId, this.accessEndsAt, this.locale);
 	}
 
 	private void require(String action, RequestStatus first, RequestStatus... others) {

@@ -28,7 +28,7 @@ class InviteRequests {
 
 	private static final String COLUMNS = "id, status_token, identifier, identifier_key, status, attempts, "
 			+ "next_attempt_at, ambiguous, failure_reason, failure_detail, plex_share_id, deny_reason, created_at, "
-			+ "updated_at, profile_id, link_id, access_ends_at";
+			+ "updated_at, profile_id, link_id, access_ends_at, locale";
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +40,9 @@ class InviteRequests {
 	InviteRequest insert(InviteRequest request) {
 		long id = Columns.unique(() -> this.jdbc.sql("""
 				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
-				    ambiguous, created_at, updated_at, profile_id, link_id)
-				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created, :profile, :link)
+				    ambiguous, created_at, updated_at, profile_id, link_id, locale)
+				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created, :profile, :link,
+				    :locale)
 				RETURNING id""")
 			.param("token", request.statusToken())
 			.param("identifier", request.identifier())
@@ -51,6 +52,7 @@ class InviteRequests {
 			.param("created", request.createdAt().toEpochMilli())
 			.param("profile", request.profileId())
 			.param("link", request.linkId())
+			.param("locale", InviteeLanguage.tag(request.locale()))
 			.query(Long.class)
 			.single());
 		return request.withId(id);
@@ -180,7 +182,8 @@ class InviteRequests {
 				instant(rs, "next_attempt_at"), rs.getBoolean("ambiguous"), rs.getString("failure_reason"),
 				rs.getString("failure_detail"), nullableLong(rs, "plex_share_id"), rs.getString("deny_reason"),
 				Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
-				nullableLong(rs, "profile_id"), nullableLong(rs, "link_id"), instant(rs, "access_ends_at"));
+				nullableLong(rs, "profile_id"), nullableLong(rs, "link_id"), instant(rs, "access_ends_at"),
+				InviteeLanguage.parse(rs.getString("locale")));
 	}
 
 }

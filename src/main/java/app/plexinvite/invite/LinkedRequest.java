@@ -1,5 +1,7 @@
 package app.plexinvite.invite;
 
+import java.util.Locale;
+
 /**
  * A request that comes from an invite link rather than the public form: the link was
  * checked already, so no invite code applies.
@@ -8,6 +10,13 @@ package app.plexinvite.invite;
  * @param profileId the access profile to share with
  * @param linkId the link it came from
  * @param approvalRequired whether it waits for the owner's approval
+ * @param locale the language of the page the invitee used, or null when unknown
  */
-public record LinkedRequest(String identifier, long profileId, long linkId, boolean approvalRequired) {
+public record LinkedRequest(String identifier, long profileId, long linkId, boolean approvalRequired, Locale locale) {
+
+	/** A request whose invitee's language is not known. */
+	public LinkedRequest(String identifier, long profileId, long linkId, boolean approvalRequired) {
+		this(identifier, profileId, linkId, approvalRequired, null);
+	}
+
 }

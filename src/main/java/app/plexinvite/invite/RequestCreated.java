@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Someone asked for access through the public form or a link's typed-username path
- * (published after the request is stored, for notifications).
+ * Someone asked for access through the public form or a link's typed-username path, or
+ * signed in on a link that needs the owner's approval (published after the request is
+ * stored, for notifications).
  *
  * @param requestId the request
  * @param identifier the Plex username or e-mail they typed

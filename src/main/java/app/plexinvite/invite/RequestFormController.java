@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import app.plexinvite.plex.PlexClient;
 
 /**
- * The public request form: GET shows it, POST stores the request, gives Plex a moment to
- * answer, and redirects to the request's status page.
+ * The public request form: GET shows it, POST stores the request (with the language the
+ * page was shown in, resolved from Accept-Language), gives Plex a moment to answer, and
+ * redirects to the request's status page.
  */
 @Controller
 class RequestFormController {
@@ -68,9 +70,9 @@ class RequestFormController {
 
 	@PostMapping("/")
 	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		if (!result.hasErrors()) {
-			RequestSubmissions.Submission submission = this.submissions.submit(form);
+			RequestSubmissions.Submission submission = this.submissions.submit(form, locale);
 			if (submission.stored() != null) {
 				waitBriefly(submission.stored().id());
 				return "redirect:/requests/" + submission.stored().statusToken();

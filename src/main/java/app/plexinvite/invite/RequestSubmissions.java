@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a submitted form and stores the request in the same transaction, before any call
- * to Plex. Plex is not asked here (a slow plex.tv must never hold the form): "has access
- * already" comes from our own SENT / ALREADY_SHARED rows.
+ * to Plex, then publishes {@link RequestCreated}. Plex is not asked here (a slow plex.tv
+ * must never hold the form): "has access already" comes from our own SENT /
+ * ALREADY_SHARED rows.
  */
 @Component
 class RequestSubmissions {
@@ -28,26 +31,24 @@ class RequestSubmissions {
 
 	private final TransactionTemplate transaction;
 
+	private final Notices notices;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	RequestSubmissions(InviteRequests requests, OwnerSettings settings, TransactionTemplate transaction,
-			ObjectProvider<Clock> clock) {
+			Notices notices, ObjectProvider<Clock> clock) {
 		this.requests = requests;
+		this.notices = notices;
 		this.settings = settings;
 		this.transaction = transaction;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	Submission submit(RequestForm form) {
-		try {
-			return this.transaction.execute((status) -> checkAndStore(form));
-		}
-		catch (DuplicateKeyException ex) {
-			// Another submission for the same account won the race for the unique index.
-			return submit(form);
-		}
+	/** A request from the public form, in the language of the page they used. */
+	Submission submit(RequestForm form, Locale locale) {
+		return created(storeForm(form, locale));
 	}
 
 	/**
@@ -55,24 +56,52 @@ class RequestSubmissions {
 	 * rules for the identifier and for an account that asked already.
 	 */
 	Submission submit(LinkedRequest linked) {
+		return created(storeLinked(linked));
+	}
+
+	private Submission storeForm(RequestForm form, Locale locale) {
 		try {
-			return this.transaction.execute((status) -> store(linked.identifier(),
-					(identifier) -> InviteRequest.submitted(identifier, newToken(), linked.approvalRequired(),
-							linked.profileId(), linked.linkId(), this.clock.instant())));
+			return this.transaction.execute((status) -> checkAndStore(form, locale));
 		}
 		catch (DuplicateKeyException ex) {
-			return submit(linked);
+			// Another submission for the same account won the race for the unique index.
+			return storeForm(form, locale);
 		}
 	}
 
-	private Submission checkAndStore(RequestForm form) {
+	private Submission storeLinked(LinkedRequest linked) {
+		try {
+			return this.transaction.execute((status) -> store(linked.identifier(),
+					(identifier) -> InviteRequest.submitted(identifier, newToken(), linked.approvalRequired(),
+							linked.profileId(), linked.linkId(), linked.locale(), this.clock.instant())));
+		}
+		catch (DuplicateKeyException ex) {
+			return storeLinked(linked);
+		}
+	}
+
+	/**
+	 * Tells the notifications about a stored (committed) request, at the instant as
+	 * stored (milliseconds).
+	 */
+	private Submission created(Submission submission) {
+		InviteRequest stored = submission.stored();
+		if (stored != null) {
+			this.notices.publish(new RequestCreated(stored.id(), stored.identifier(), Notices.email(stored),
+					stored.status() == RequestStatus.AWAITING_APPROVAL, stored.linkId(), stored.locale(),
+					stored.createdAt().truncatedTo(ChronoUnit.MILLIS)));
+		}
+		return submission;
+	}
+
+	private Submission checkAndStore(RequestForm form, Locale locale) {
 		InviteCode code = this.settings.inviteCode();
 		if (code.required() && !sameCode(form.code(), code.code())) {
 			boolean blank = form.code() == null || form.code().isBlank();
 			return Submission.refused("code", blank ? "invite.code.required" : "invite.code.wrong");
 		}
 		return store(form.identifier(), (identifier) -> InviteRequest.submitted(identifier, newToken(),
-				this.settings.approvalRequired(), this.clock.instant()));
+				this.settings.approvalRequired(), null, null, locale, this.clock.instant()));
 	}
 
 	private Submission store(String typed, Function<PlexIdentifier, InviteRequest> request) {

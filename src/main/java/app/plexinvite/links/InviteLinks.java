@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import app.plexinvite.invite.InviteeLanguage;
 
 /**
  * The links feature's one entry point: the owner's links, and for the invitee's flow the
@@ -80,6 +83,17 @@ public class InviteLinks {
 	/** Gives the use back (nothing was sent to Plex) and deletes the redemption. */
 	public void release(long redemptionId) {
 		this.reservations.release(redemptionId);
+	}
+
+	/**
+	 * Keeps the invitee's language on the redemption (a well-formed tag only; null leaves
+	 * the one stored).
+	 */
+	public void recordLocale(long redemptionId, Locale locale) {
+		String tag = InviteeLanguage.tag(locale);
+		if (tag != null) {
+			this.redemptions.recordLocale(redemptionId, tag);
+		}
 	}
 
 	public void recordRequested(long redemptionId, long requestId) {

@@ -1,6 +1,7 @@
 package app.plexinvite.links;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,7 +57,7 @@ class InviteeController {
 	@PostMapping("/i/{code}/username")
 	String requestByName(@PathVariable String code, @Valid @ModelAttribute("form") UsernameForm form,
 			BindingResult errors, @RequestParam(defaultValue = "false") boolean rulesAccepted, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		InviteLink link = this.pages.open(code);
 		if (!link.allowUsername()) {
 			throw InviteLinkNotFound.forCode(code);
@@ -68,7 +69,7 @@ class InviteeController {
 			errors.reject("links.outcome.TOO_MANY_ATTEMPTS");
 		}
 		if (!errors.hasErrors()) {
-			JoinService.TypedOutcome outcome = this.joins.requestByName(link, form.identifier().strip());
+			JoinService.TypedOutcome outcome = this.joins.requestByName(link, form.identifier().strip(), locale);
 			if (outcome.linkClosed()) {
 				this.pages.open(code);
 				throw LinkUnavailable.because(LinkState.USED_UP);

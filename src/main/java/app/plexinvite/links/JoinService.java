@@ -3,6 +3,7 @@ package app.plexinvite.links;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.InviteeLanguage;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
 import app.plexinvite.plex.PlexAccount;
@@ -38,6 +40,8 @@ class JoinService {
 
 	private static final Logger log = LoggerFactory.getLogger(JoinService.class);
 
+	static final String NO_LIBRARIES = "The link's access profile has no libraries chosen; choose them in Profiles.";
+
 	private static final Set<PlexException.Reason> TRANSIENT = EnumSet.of(PlexException.Reason.RATE_LIMITED,
 			PlexException.Reason.SERVER_UNREACHABLE);
 
@@ -56,9 +60,12 @@ class JoinService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LinkNotices notices;
+
 	JoinService(PlexJoin plex, InviteLinks links, AccessProfiles profiles, Invitations invitations,
-			ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events, LinkNotices notices) {
 		this.events = events;
+		this.notices = notices;
 		this.plex = plex;
 		this.links = links;
 		this.profiles = profiles;
@@ -66,7 +73,11 @@ class JoinService {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	JoinOutcome join(InviteLink link, PlexToken token) {
+	/**
+	 * Joins with the invitee's Plex token; {@code locale} is the language of the page
+	 * they started from (stored on the redemption for notifications), or null.
+	 */
+	JoinOutcome join(InviteLink link, PlexToken token, Locale locale) {
 		PlexJoin.SignIn who;
 		try {
 			who = this.plex.signIn(token);
@@ -83,12 +94,15 @@ class JoinService {
 		Invitee invitee = new Invitee(who.account().id(), who.account().username(), who.account().email());
 		return switch (this.links.reserve(link, invitee)) {
 			case Reservation.Refused refused -> JoinOutcome.of(JoinOutcome.Kind.LINK_CLOSED);
-			case Reservation.Reserved reserved -> joinReserved(link, reserved, who, token);
+			case Reservation.Reserved reserved -> {
+				this.links.recordLocale(reserved.redemptionId(), locale);
+				yield joinReserved(link, reserved, who, token, InviteeLanguage.usable(locale));
+			}
 		};
 	}
 
 	private JoinOutcome joinReserved(InviteLink link, Reservation.Reserved reserved, PlexJoin.SignIn who,
-			PlexToken token) {
+			PlexToken token, Locale locale) {
 		Optional<Redemption> before = reserved.returning() ? this.links.redemption(reserved.redemptionId())
 				: Optional.empty();
 		if (before.filter((redemption) -> redemption.status() == RedemptionStatus.REQUESTED).isPresent()) {
@@ -99,19 +113,22 @@ class JoinService {
 				.contains(redemption.status()))
 			.isPresent();
 		if (link.approvalRequired() && !hasAccess) {
-			return requestApproval(link, reserved, who.account().shareName());
+			return requestApproval(link, reserved, who.account().shareName(), locale);
 		}
 		Optional<AccessProfile> profile = this.profiles.find(link.profileId()).filter(AccessProfile::configured);
 		if (profile.isEmpty()) {
-			return failed(link, reserved.redemptionId(), "PROFILE_NOT_CONFIGURED",
+			JoinOutcome outcome = failed(link, reserved.redemptionId(), "PROFILE_NOT_CONFIGURED",
 					"profile " + link.profileId() + " has no libraries chosen");
+			this.notices.failed(reserved.redemptionId(), who.account(), NO_LIBRARIES, locale);
+			return outcome;
 		}
-		return share(link, reserved.redemptionId(), before, profile.get(), who, token);
+		return share(link, new Joining(reserved.redemptionId(), !hasAccess, locale), before, profile.get(), who, token);
 	}
 
-	private JoinOutcome requestApproval(InviteLink link, Reservation.Reserved reserved, String identifier) {
+	private JoinOutcome requestApproval(InviteLink link, Reservation.Reserved reserved, String identifier,
+			Locale locale) {
 		LinkedSubmission submission = this.invitations
-			.submitFromLink(new LinkedRequest(identifier, link.profileId(), link.id(), true));
+			.submitFromLink(new LinkedRequest(identifier, link.profileId(), link.id(), true, locale));
 		if (!submission.stored()) {
 			if (!reserved.returning()) {
 				this.links.release(reserved.redemptionId());
@@ -122,8 +139,9 @@ class JoinService {
 		return JoinOutcome.awaitingApproval(submission.statusToken());
 	}
 
-	private JoinOutcome share(InviteLink link, long redemptionId, Optional<Redemption> before, AccessProfile profile,
+	private JoinOutcome share(InviteLink link, Joining joining, Optional<Redemption> before, AccessProfile profile,
 			PlexJoin.SignIn who, PlexToken token) {
+		long redemptionId = joining.redemptionId();
 		try {
 			PlexJoin.Shared shared = this.plex.shareAndAccept(token, who.account(), profile.selection(),
 					profile.shareSettings());
@@ -131,7 +149,10 @@ class JoinService {
 				.or(() -> profile.accessEndsAt(this.clock.instant()))
 				.orElse(null);
 			this.links.recordShared(redemptionId, shared.share().shareId(), endsAt);
-			granted(link, redemptionId, who, shared, profile, endsAt, false);
+			if (joining.firstShare()) {
+				this.notices.redeemed(link, redemptionId, who.account());
+			}
+			granted(link, joining, who, shared, profile, endsAt, false);
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.ok());
 			if (!shared.accepted()) {
 				audit(AuditAction.LINK_ACCEPTED, link, who,
@@ -139,32 +160,35 @@ class JoinService {
 				return JoinOutcome.of(JoinOutcome.Kind.ACCEPT_PENDING);
 			}
 			this.links.recordAccepted(redemptionId);
-			granted(link, redemptionId, who, shared, profile, endsAt, true);
+			granted(link, joining, who, shared, profile, endsAt, true);
 			audit(AuditAction.LINK_ACCEPTED, link, who, AuditOutcome.ok());
 			return JoinOutcome.joined(endsAt);
 		}
 		catch (PlexException ex) {
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.reason().description()));
 			JoinOutcome outcome = failed(link, redemptionId, ex.reason().name(), ex.getMessage());
-			return busy(ex) ? JoinOutcome.of(JoinOutcome.Kind.TRY_LATER) : outcome;
+			if (busy(ex)) {
+				return JoinOutcome.of(JoinOutcome.Kind.TRY_LATER);
+			}
+			this.notices.failed(redemptionId, who.account(), ex.reason().description(), joining.locale());
+			return outcome;
 		}
 		catch (RuntimeException ex) {
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.getClass().getSimpleName()));
-			return failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
+			JoinOutcome outcome = failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
+			this.notices.failed(redemptionId, who.account(),
+					"Joining failed unexpectedly (" + ex.getClass().getSimpleName() + ").", joining.locale());
+			return outcome;
 		}
 	}
 
 	/** For the people list: the share, and once more when it was accepted. */
-	private void granted(InviteLink link, long redemptionId, PlexJoin.SignIn who, PlexJoin.Shared shared,
+	private void granted(InviteLink link, Joining joining, PlexJoin.SignIn who, PlexJoin.Shared shared,
 			AccessProfile profile, Instant endsAt, boolean accepted) {
 		PlexAccount account = who.account();
-		this.events.publishEvent(new AccessGranted(AccessGranted.Source.LINK, redemptionId, link.label(), account.id(),
-				blankToNull(account.username()), blankToNull(account.email()), shared.share().shareId(), accepted,
-				profile.id(), endsAt, this.clock.instant()));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text;
+		this.events.publishEvent(new AccessGranted(AccessGranted.Source.LINK, joining.redemptionId(), link.label(),
+				account.id(), LinkNotices.present(account.username()), LinkNotices.present(account.email()),
+				shared.share().shareId(), accepted, profile.id(), endsAt, this.clock.instant(), joining.locale()));
 	}
 
 	/** The person by their Plex name, the link by id and label: its code is a secret. */
@@ -192,12 +216,13 @@ class JoinService {
 	 * The typed-username path: a use of the link and a request in the list (the owner's
 	 * pipeline shares it, or the owner approves it first).
 	 */
-	TypedOutcome requestByName(InviteLink link, String identifier) {
+	TypedOutcome requestByName(InviteLink link, String identifier, Locale locale) {
 		if (!(this.links.reserve(link, new Invitee(null, identifier, null)) instanceof Reservation.Reserved reserved)) {
 			return new TypedOutcome(null, null, true);
 		}
-		LinkedSubmission submission = this.invitations
-			.submitFromLink(new LinkedRequest(identifier, link.profileId(), link.id(), link.approvalRequired()));
+		this.links.recordLocale(reserved.redemptionId(), locale);
+		LinkedSubmission submission = this.invitations.submitFromLink(new LinkedRequest(identifier, link.profileId(),
+				link.id(), link.approvalRequired(), InviteeLanguage.usable(locale)));
 		if (!submission.stored()) {
 			if (!reserved.returning()) {
 				this.links.release(reserved.redemptionId());
@@ -216,6 +241,17 @@ class JoinService {
 	 * @param linkClosed the link expired, was revoked or used up meanwhile
 	 */
 	record TypedOutcome(String statusToken, String errorKey, boolean linkClosed) {
+	}
+
+	/**
+	 * A join under way.
+	 *
+	 * @param redemptionId the redemption
+	 * @param firstShare whether this join shares for the first time with this use (not a
+	 * returning invitee who holds the share already)
+	 * @param locale the invitee's language, or null
+	 */
+	private record Joining(long redemptionId, boolean firstShare, Locale locale) {
 	}
 
 }

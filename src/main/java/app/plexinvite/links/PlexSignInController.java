@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +114,8 @@ class PlexSignInController {
 			return Begun.problem("links.outcome.TOO_MANY_ATTEMPTS", HttpStatus.TOO_MANY_REQUESTS);
 		}
 		try {
-			PlexSignIns.Started started = this.signIns.start(link, this.properties.at("/i/" + code + "/return"));
+			PlexSignIns.Started started = this.signIns.start(link, this.properties.at("/i/" + code + "/return"),
+					LocaleContextHolder.getLocale());
 			this.signIns.forget(InviteeSession.attemptId(request));
 			InviteeSession.remember(request, started.attemptId());
 			return new Begun(started, null, HttpStatus.OK);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.invite.InviteeLanguage;
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexPin;
@@ -72,9 +74,10 @@ class PlexSignIns {
 
 	/**
 	 * Creates the PIN (with the installation's client identifier, as every PIN call) and
-	 * the attempt; the page to send the person to comes back with it.
+	 * the attempt, with the language of the page it started from (the join runs on
+	 * another thread); the page to send the person to comes back with it.
 	 */
-	Started start(InviteLink link, URI returnUrl) {
+	Started start(InviteLink link, URI returnUrl, Locale locale) {
 		forgetOld();
 		if (this.attempts.size() >= MAX_ATTEMPTS) {
 			throw new IllegalStateException("Too many Plex sign-ins at once");
@@ -83,7 +86,7 @@ class PlexSignIns {
 		Instant now = this.clock.instant();
 		Instant expiresAt = (pin.expiresAt() != null) ? pin.expiresAt() : now.plus(Duration.ofMinutes(15));
 		SignInAttempt attempt = new SignInAttempt(newId(), link.code(), pin.id(), expiresAt,
-				SignInAttempt.State.WAITING, null, now);
+				SignInAttempt.State.WAITING, null, now, InviteeLanguage.usable(locale));
 		this.attempts.put(attempt.id(), attempt);
 		return new Started(attempt.id(), this.plex.authUrl(pin, null), this.plex.authUrl(pin, returnUrl));
 	}
@@ -148,7 +151,7 @@ class PlexSignIns {
 		JoinOutcome outcome;
 		try {
 			outcome = this.links.findByCode(attempt.code())
-				.map((link) -> this.joins.join(link, token))
+				.map((link) -> this.joins.join(link, token, attempt.locale()))
 				.orElse(JoinOutcome.of(JoinOutcome.Kind.LINK_CLOSED));
 		}
 		catch (RuntimeException ex) {

@@ -134,6 +134,14 @@ class Redemptions {
 			.update() == 1;
 	}
 
+	/** The invitee's language, a BCP 47 tag. */
+	void recordLocale(long id, String tag) {
+		this.jdbc.sql("UPDATE link_redemption SET locale = :locale WHERE id = :id")
+			.param("locale", tag)
+			.param("id", id)
+			.update();
+	}
+
 	boolean delete(long id) {
 		return this.jdbc.sql("DELETE FROM link_redemption WHERE id = :id").param("id", id).update() == 1;
 	}

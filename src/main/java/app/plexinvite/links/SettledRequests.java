@@ -7,9 +7,10 @@ import app.plexinvite.invite.LinkedRequestSettled;
 
 /**
  * A link's redemption that went into the request list (approval, or a typed username)
- * follows its request: shared once the pipeline shared it; given back (the use returns to
- * the link) when it failed, was denied or cancelled, so one typo or one "no" does not use
- * up a single-use link.
+ * follows its request: shared once the pipeline shared it (told as {@link LinkRedeemed}
+ * when the plex.tv account is known); given back (the use returns to the link) when it
+ * failed, was denied or cancelled, so one typo or one "no" does not use up a single-use
+ * link.
  */
 @Component
 class SettledRequests {
@@ -18,9 +19,12 @@ class SettledRequests {
 
 	private final InviteLinks links;
 
-	SettledRequests(Redemptions redemptions, InviteLinks links) {
+	private final LinkNotices notices;
+
+	SettledRequests(Redemptions redemptions, InviteLinks links, LinkNotices notices) {
 		this.redemptions = redemptions;
 		this.links = links;
+		this.notices = notices;
 	}
 
 	@EventListener
@@ -31,6 +35,7 @@ class SettledRequests {
 			.ifPresent((redemption) -> {
 				if (settled.shared()) {
 					this.links.recordShared(redemption.id(), settled.plexShareId(), settled.accessEndsAt());
+					this.notices.redeemed(redemption);
 				}
 				else {
 					this.links.release(redemption.id());

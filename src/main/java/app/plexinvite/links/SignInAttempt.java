@@ -1,6 +1,7 @@
 package app.plexinvite.links;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One "Sign in with Plex" on a link, kept in memory only (never the token).
@@ -12,16 +13,17 @@ import java.time.Instant;
  * @param state where it is
  * @param outcome how the join ended, once {@code DONE}
  * @param changedAt the last change
+ * @param locale the language of the page the sign-in started from, or null
  */
 record SignInAttempt(String id, String code, long pinId, Instant expiresAt, State state, JoinOutcome outcome,
-		Instant changedAt) {
+		Instant changedAt, Locale locale) {
 
 	SignInAttempt joining(Instant now) {
-		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.JOINING, null, now);
+		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.JOINING, null, now, this.locale);
 	}
 
 	SignInAttempt done(JoinOutcome outcome, Instant now) {
-		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.DONE, outcome, now);
+		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.DONE, outcome, now, this.locale);
 	}
 
 	/** Where a sign-in is. */

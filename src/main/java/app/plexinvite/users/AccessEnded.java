@@ -1,6 +1,7 @@
 package app.plexinvite.users;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A person's access was removed from Plex (published after it is stored, for
@@ -11,7 +12,8 @@ import java.time.Instant;
  * @param email their e-mail, or null
  * @param reason why: their end date passed (EXPIRED) or the owner revoked it (REVOKED)
  * @param at when
+ * @param locale their language when known, else null
  */
-public record AccessEnded(long personId, String name, String email, PersonState reason, Instant at) {
+public record AccessEnded(long personId, String name, String email, PersonState reason, Instant at, Locale locale) {
 
 }

@@ -1,6 +1,7 @@
 package app.plexinvite.users;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A person's access ends within the warning window (published once per end date, for
@@ -10,7 +11,8 @@ import java.time.Instant;
  * @param name their display name
  * @param email their e-mail, or null
  * @param endsAt when their access ends
+ * @param locale their language when known, else null
  */
-public record AccessExpiringSoon(long personId, String name, String email, Instant endsAt) {
+public record AccessExpiringSoon(long personId, String name, String email, Instant endsAt, Locale locale) {
 
 }

@@ -34,10 +34,13 @@ class AccessGrants {
 
 	private final AccessProfiles profiles;
 
+	private final PeopleNotices notices;
+
 	private final Clock clock;
 
-	AccessGrants(PersonStore store, AccessProfiles profiles, ObjectProvider<Clock> clock) {
+	AccessGrants(PersonStore store, AccessProfiles profiles, PeopleNotices notices, ObjectProvider<Clock> clock) {
 		this.store = store;
+		this.notices = notices;
 		this.profiles = profiles;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -46,7 +49,9 @@ class AccessGrants {
 	void granted(AccessGranted grant) {
 		try {
 			for (int i = 0; i < TRIES; i++) {
-				if (tryRecord(grant)) {
+				Recorded recorded = tryRecord(grant);
+				if (recorded != null) {
+					recorded(grant, recorded);
 					return;
 				}
 			}
@@ -59,29 +64,43 @@ class AccessGrants {
 		}
 	}
 
-	/** False when someone else wrote the person first (then it is tried again). */
-	private boolean tryRecord(AccessGranted grant) {
+	/**
+	 * Their language as the grant brings it, and {@link PersonJoined} when the grant made
+	 * them ACCEPTED (new, pending, or given access again after it ended).
+	 */
+	private void recorded(AccessGranted grant, Recorded recorded) {
+		this.store.recordLocale(recorded.person().id(), grant.locale());
+		if (recorded.joined()) {
+			this.notices.joined(recorded.person(), this.clock.instant());
+		}
+	}
+
+	/** Null when someone else wrote the person first (then it is tried again). */
+	private Recorded tryRecord(AccessGranted grant) {
 		Optional<Person> known = match(grant);
 		Person person = GrantRules.applied(known.orElseGet(() -> GrantRules.fresh(grant)), grant, known.isEmpty());
 		person = withLibraries(person, grant.profileId());
 		PersonEvent event = GrantRules.event(grant, person);
+		boolean joined = person.state() == PersonState.ACCEPTED
+				&& known.map((before) -> before.state() != PersonState.ACCEPTED).orElse(true);
 		if (known.isEmpty()) {
 			try {
-				this.store.record(this.store.insert(person, this.clock.instant()).id(), event);
-				return true;
+				Person stored = this.store.insert(person, this.clock.instant());
+				this.store.record(stored.id(), event);
+				return new Recorded(stored, joined);
 			}
 			catch (DuplicateKeyException ex) {
-				return false;
+				return null;
 			}
 		}
 		// Written at this clock's now, not the grant's instant: updated_at never moves
 		// back
 		// (a sync judges who changed after it asked plex.tv by it).
 		if (!this.store.save(person, this.clock.instant())) {
-			return false;
+			return null;
 		}
 		this.store.record(person.id(), event);
-		return true;
+		return new Recorded(person, joined);
 	}
 
 	private Optional<Person> match(AccessGranted grant) {
@@ -104,6 +123,15 @@ class AccessGrants {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A person as recorded, and whether the grant made them ACCEPTED.
+	 *
+	 * @param person the person
+	 * @param joined whether they were not ACCEPTED before this grant and are now
+	 */
+	private record Recorded(Person person, boolean joined) {
 	}
 
 	/** The profile's libraries, as shared (the next sync reads Plex's own). */

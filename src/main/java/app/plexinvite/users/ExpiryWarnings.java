@@ -64,8 +64,8 @@ class ExpiryWarnings {
 		if (!this.writes.save(person, (current) -> current.withExpiryWarnedAt(now), event)) {
 			return false;
 		}
-		this.events.publishEvent(
-				new AccessExpiringSoon(person.id(), person.displayName(), person.email(), person.accessEndsAt()));
+		this.events.publishEvent(new AccessExpiringSoon(person.id(), person.displayName(), person.email(),
+				person.accessEndsAt(), this.writes.locale(person.id())));
 		return true;
 	}
 

@@ -71,7 +71,7 @@ class PersonActions {
 			saved.ifPresent((revoked) -> {
 				this.changes.audited(AuditAction.PERSON_REVOKED, revoked, AuditOutcome.ok(detail));
 				this.events.publishEvent(new AccessEnded(revoked.id(), revoked.displayName(), revoked.email(),
-						PersonState.REVOKED, this.changes.now()));
+						PersonState.REVOKED, this.changes.now(), this.changes.locale(revoked.id())));
 			});
 			return ActionResult.done("people.result.revoked", person.displayName());
 		});

@@ -2,6 +2,7 @@ package app.plexinvite.users;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,11 @@ class PersonChanges {
 
 	Instant now() {
 		return this.clock.instant();
+	}
+
+	/** Their language for notifications, or null. */
+	Locale locale(long id) {
+		return this.store.locale(id);
 	}
 
 	/** Runs an action; a refusal thrown inside becomes its result. */

@@ -1,5 +1,6 @@
 package app.plexinvite.users;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ class PersonWrites {
 	PersonWrites(PersonStore store, TransactionTemplate transaction) {
 		this.store = store;
 		this.transaction = transaction;
+	}
+
+	/** Their language for notifications, or null. */
+	Locale locale(long personId) {
+		return this.store.locale(personId);
 	}
 
 	/** False when someone changed the record meanwhile (nothing written then). */

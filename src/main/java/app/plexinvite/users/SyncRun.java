@@ -50,11 +50,14 @@ class SyncRun {
 
 	private final ApplicationEventPublisher events;
 
+	private final PeopleNotices notices;
+
 	private final Clock clock;
 
 	SyncRun(PlexClient plex, SyncRuns runs, SyncWriter writer, PersonStore store, TransactionTemplate transaction,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, PeopleNotices notices, ObjectProvider<Clock> clock) {
 		this.plex = plex;
+		this.notices = notices;
 		this.runs = runs;
 		this.writer = writer;
 		this.store = store;
@@ -69,7 +72,26 @@ class SyncRun {
 	 */
 	SyncStatus run() {
 		Instant started = this.clock.instant();
+		SyncOutcome previous = this.runs.status(null).lastOutcome();
 		this.runs.started(started);
+		SyncStatus after = attempt(started);
+		troubled(previous, after);
+		return after;
+	}
+
+	/**
+	 * {@link SyncTrouble} when this sync failed or was incomplete and the one before was
+	 * complete (or there was none): once per change, not once per run.
+	 */
+	private void troubled(SyncOutcome previous, SyncStatus after) {
+		SyncOutcome outcome = after.lastOutcome();
+		if (outcome != null && outcome != SyncOutcome.COMPLETE
+				&& (previous == null || previous == SyncOutcome.COMPLETE)) {
+			this.notices.publish(new SyncTrouble(outcome, after.lastProblem(), this.clock.instant()));
+		}
+	}
+
+	private SyncStatus attempt(Instant started) {
 		try {
 			Instant asked = this.clock.instant();
 			return merge(started, asked, this.plex.serverShares());
@@ -105,6 +127,7 @@ class SyncRun {
 		this.runs.finished(outcome, problem, shares.shares().size(), written.imported(), written.gone().size(),
 				started);
 		audit(written);
+		written.joined().forEach((person) -> this.notices.joined(person, this.clock.instant()));
 		if (problem != null) {
 			log.warn("People sync incomplete ({}); nobody was counted missing", problem);
 		}

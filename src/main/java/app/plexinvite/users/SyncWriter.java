@@ -45,6 +45,7 @@ class SyncWriter {
 		}
 		List<Long> seen = new ArrayList<>();
 		List<Person> gone = new ArrayList<>();
+		List<Person> joined = new ArrayList<>();
 		for (Step step : plan.steps()) {
 			Merged merged = step.rule().apply(step.before());
 			if (merged.unchanged(step.before())) {
@@ -54,10 +55,12 @@ class SyncWriter {
 				seen.add(step.before().id());
 				continue;
 			}
-			saved(step, merged, now).filter(SyncWriter::markedGone).ifPresent((done) -> gone.add(done.after()));
+			Optional<Merged> saved = saved(step, merged, now);
+			saved.filter(SyncWriter::markedGone).ifPresent((done) -> gone.add(done.after()));
+			saved.filter(SyncWriter::accepted).ifPresent((done) -> joined.add(done.after()));
 		}
 		this.store.seen(seen, now);
-		return new Written(imported, gone);
+		return new Written(imported, gone, joined);
 	}
 
 	/** Saves the merge, or merges again from the stored copy once; empty if both lost. */
@@ -96,6 +99,11 @@ class SyncWriter {
 			.anyMatch((name) -> !this.store.findByName(name).isEmpty());
 	}
 
+	/** A pending person plex.tv lists as accepted now ({@link ShareRules#listed}). */
+	private static boolean accepted(Merged merged) {
+		return merged.events().stream().anyMatch((event) -> event.kind() == PersonEvent.Kind.ACCEPTED);
+	}
+
 	private static boolean markedGone(Merged merged) {
 		return merged.events().stream().anyMatch((event) -> event.kind() == PersonEvent.Kind.MARKED_GONE);
 	}
@@ -105,11 +113,13 @@ class SyncWriter {
 	 *
 	 * @param imported how many people were new
 	 * @param gone who was marked gone
+	 * @param joined who accepted their invite (pending before)
 	 */
-	record Written(int imported, List<Person> gone) {
+	record Written(int imported, List<Person> gone, List<Person> joined) {
 
 		Written {
 			gone = List.copyOf(gone);
+			joined = List.copyOf(joined);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.MutableClock;
@@ -25,7 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @AppTest
 @TestPropertySource(
 		properties = { "invite.worker-enabled=false", "people.jobs-enabled=false", "invite.approval-required=true" })
+@RecordApplicationEvents
 class InvitationsTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	static final Instant START = Instant.parse("2026-05-31T12:00:00Z");
 
@@ -52,6 +59,51 @@ class InvitationsTests {
 			.insert(InviteRequest.submitted(PlexIdentifier.parse(name), "t-" + name,
 					this.invitations.approvalRequired(), at))
 			.id();
+	}
+
+	private long submitIn(String name, Locale locale) {
+		return this.requests
+			.insert(InviteRequest.submitted(PlexIdentifier.parse(name), "t-" + name, true, null, null, locale, START))
+			.id();
+	}
+
+	@Test
+	void tellsTheNotificationsOnceOfAnApprovalInTheInviteesLanguage() {
+		long id = submitIn("approve.me@example.com", Locale.FRANCE);
+		this.clock.advance(Duration.ofMinutes(1));
+		Instant decidedAt = this.clock.instant();
+
+		this.invitations.approve(id);
+
+		assertThat(this.events.stream(RequestDecided.class)).singleElement()
+			.isEqualTo(new RequestDecided(id, "approve.me@example.com", "approve.me@example.com", true, null,
+					Locale.FRANCE, decidedAt));
+		assertThatIllegalStateException().isThrownBy(() -> this.invitations.approve(id));
+		assertThat(this.events.stream(RequestDecided.class)).hasSize(1);
+	}
+
+	@Test
+	void tellsTheNotificationsOnceOfADenialWithTheReason() {
+		long id = submitIn("denyme", null);
+
+		this.invitations.deny(id, "  Not this time  ");
+
+		assertThat(this.events.stream(RequestDecided.class)).singleElement().satisfies((decided) -> {
+			assertThat(decided.requestId()).isEqualTo(id);
+			assertThat(decided.approved()).isFalse();
+			assertThat(decided.denyReason()).isEqualTo("Not this time");
+			assertThat(decided.email()).isNull();
+			assertThat(decided.locale()).isNull();
+		});
+		assertThatIllegalStateException().isThrownBy(() -> this.invitations.deny(id, "again"));
+		assertThat(this.events.stream(RequestDecided.class)).hasSize(1);
+	}
+
+	@Test
+	void tellsNobodyOfACancelledRequest() {
+		this.invitations.cancel(submitIn("cancelme", null));
+
+		assertThat(this.events.stream(RequestDecided.class)).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import app.plexinvite.audit.AuditAction;
@@ -26,6 +29,7 @@ import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditQuery;
 import app.plexinvite.plex.LibrarySelection;
 import app.plexinvite.plex.PlexClient;
+import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.ShareResult;
 import app.plexinvite.plex.ShareSettings;
 import app.plexinvite.plexsim.PlexSimulator;
@@ -49,7 +53,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @AppTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class InvitePipelineTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	static final PlexSimulator sim = PlexSimulator.builder().build();
 
@@ -269,6 +277,53 @@ class InvitePipelineTests {
 		assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
 		assertThat(failed.failureReason()).isEqualTo("UNKNOWN_USER");
 		assertThat(failed.nextAttemptAt()).isNull();
+	}
+
+	private InviteRequest submitIn(String identifier, Locale locale) {
+		return this.requests.insert(InviteRequest.submitted(PlexIdentifier.parse(identifier),
+				"token-" + identifier + "-".repeat(30), false, null, null, locale, this.clock.instant()));
+	}
+
+	@Test
+	void tellsTheOwnerOnceOfAFailureInPlainWordsAndTheInviteesLanguage() {
+		InviteRequest request = submitIn("nobody-" + names.incrementAndGet(), Locale.ITALY);
+
+		this.pipeline.poll();
+		this.pipeline.poll();
+
+		InviteRequest failed = reload(request);
+		assertThat(this.events.stream(InviteFailed.class)).filteredOn((event) -> event.recordId() == request.id())
+			.singleElement()
+			.isEqualTo(new InviteFailed(AccessGranted.Source.REQUEST, request.id(), request.identifier(), null,
+					PlexException.Reason.UNKNOWN_USER.description(), Locale.ITALY, failed.updatedAt()));
+	}
+
+	@Test
+	void tellsNobodyOfAFailureWhileItIsTriedAgain() {
+		String name = newAccount();
+		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 503);
+		InviteRequest request = submit(name);
+
+		this.pipeline.poll();
+
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.WAITING_RETRY);
+		assertThat(this.events.stream(InviteFailed.class)).noneMatch((event) -> event.recordId() == request.id());
+		// Not left due for the other tests' polls.
+		this.invitations.cancel(request.id());
+	}
+
+	@Test
+	void carriesTheInviteesLanguageToThePeopleList() {
+		String name = newAccount();
+		InviteRequest request = submitIn(name, Locale.JAPAN);
+
+		this.pipeline.poll();
+
+		assertThat(reload(request).status()).isEqualTo(RequestStatus.SENT);
+		assertThat(this.events.stream(AccessGranted.class)).filteredOn((grant) -> grant.recordId() == request.id())
+			.singleElement()
+			.satisfies((grant) -> assertThat(grant.locale()).isEqualTo(Locale.JAPAN));
+		assertThat(this.events.stream(InviteFailed.class)).noneMatch((event) -> event.recordId() == request.id());
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class ProfileSharingTests {
 					RequestStatus.SENT, sent.plexShareId(), sent.accessEndsAt()));
 			assertThat(this.events.stream(AccessGranted.class))
 				.contains(new AccessGranted(AccessGranted.Source.REQUEST, sent.id(), null, null, sent.identifier(),
-						null, sent.plexShareId(), false, kids.id(), sent.accessEndsAt(), this.clock.instant()));
+						null, sent.plexShareId(), false, kids.id(), sent.accessEndsAt(), this.clock.instant(), null));
 			SimShare share = shareOf(sent.identifier());
 			assertThat(share.librarySectionIds()).containsExactly(shows.plexTvId());
 			assertThat(share.settings()).containsEntry("allowSync", "1")

@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,10 +28,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "invite.code=from-env", "invite.worker-enabled=false", "people.jobs-enabled=false",
 		"invite.submit-wait=0s" })
+@RecordApplicationEvents
 class RequestFormTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	Invitations invitations;
@@ -159,6 +166,49 @@ class RequestFormTests {
 		assertThat(this.mvc.get().uri("/requests/" + stored.statusToken())).hasStatusOk()
 			.bodyText()
 			.contains("waiting for the owner");
+	}
+
+	@Test
+	void tellsTheNotificationsOfAStoredRequestInTheLanguageOfThePage() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/")
+			.param("identifier", "Sprache@Example.com")
+			.param("code", "from-env")
+			.header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection();
+		InviteRequest stored = this.requests.findLive("sprache@example.com").orElseThrow();
+		assertThat(stored.locale()).isEqualTo(Locale.GERMANY);
+		assertThat(this.jdbc.sql("SELECT locale FROM invite_request WHERE id = :id")
+			.param("id", stored.id())
+			.query(String.class)
+			.single()).isEqualTo("de-DE");
+		assertThat(this.events.stream(RequestCreated.class)).singleElement()
+			.isEqualTo(new RequestCreated(stored.id(), stored.identifier(), stored.identifier(), false, null,
+					Locale.GERMANY, stored.createdAt()));
+	}
+
+	@Test
+	void tellsTheNotificationsThatARequestWaitsForTheOwnerWithoutAnEmailForAUsername() {
+		this.invitations.requireApproval(true);
+
+		post("waitforme", "from-env");
+
+		assertThat(this.events.stream(RequestCreated.class)).singleElement().satisfies((created) -> {
+			assertThat(created.identifier()).isEqualTo("waitforme");
+			assertThat(created.email()).isNull();
+			assertThat(created.awaitingApproval()).isTrue();
+		});
+	}
+
+	@Test
+	void tellsNobodyOfARefusedRequest() {
+		post("refused-one", "wrong");
+		post("not an address", "from-env");
+
+		assertThat(this.events.stream(RequestCreated.class)).isEmpty();
 	}
 
 	@Test

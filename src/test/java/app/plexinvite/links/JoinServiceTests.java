@@ -1,6 +1,7 @@
 package app.plexinvite.links;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +17,10 @@ import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditQuery;
 import app.plexinvite.invite.AccessGranted;
+import app.plexinvite.invite.InviteFailed;
 import app.plexinvite.invite.LinkedRequest;
 import app.plexinvite.invite.LinkedSubmission;
+import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexToken;
 import app.plexinvite.plexsim.SimAccount;
 
@@ -42,6 +45,8 @@ class JoinServiceTests extends JoinAppTest {
 
 	static final long REDEMPTION = 11;
 
+	static final Locale GERMAN = Locale.forLanguageTag("de-DE");
+
 	@Autowired
 	JoinService joins;
 
@@ -58,7 +63,7 @@ class JoinServiceTests extends JoinAppTest {
 	}
 
 	private JoinOutcome join(InviteLink link, SimAccount account) {
-		return this.joins.join(link, new PlexToken(account.token()));
+		return this.joins.join(link, new PlexToken(account.token()), GERMAN);
 	}
 
 	@Test
@@ -97,6 +102,72 @@ class JoinServiceTests extends JoinAppTest {
 	}
 
 	@Test
+	void tellsTheNotificationsOnceThatTheLinkWasUsedAndKeepsTheInviteesLanguage() {
+		SimAccount newcomer = newAccount();
+		InviteLink link = Fixtures.link(1, "family", LinkState.ACTIVE, false, false);
+		given(this.links.find(1))
+			.willReturn(Optional.of(new LinkOverview(link, LinkState.ACTIVE, 4, "/i/family", false)));
+
+		join(link, newcomer);
+
+		assertThat(this.events.stream(LinkRedeemed.class)).singleElement()
+			.isEqualTo(new LinkRedeemed(1, "Family", REDEMPTION, newcomer.id(), newcomer.username(), newcomer.email(),
+					4, START));
+		assertThat(this.events.stream(AccessGranted.class)).extracting(AccessGranted::locale)
+			.containsExactly(GERMAN, GERMAN);
+		assertThat(this.events.stream(InviteFailed.class)).isEmpty();
+		then(this.links).should().recordLocale(REDEMPTION, GERMAN);
+	}
+
+	@Test
+	void tellsNobodyAgainWhenSomeoneWithAccessSignsInOnceMore() {
+		SimAccount friend = newAccount();
+		InviteLink link = Fixtures.link(7, "again", LinkState.ACTIVE, false, false);
+		Redemption before = new Redemption(REDEMPTION, 7, friend.id(), friend.username(), friend.email(),
+				Fixtures.PROFILE_ID, RedemptionStatus.SHARED, 1L, null, null, null, START, START);
+		given(this.links.reserve(any(), any())).willReturn(new Reservation.Reserved(REDEMPTION, true));
+		given(this.links.redemption(REDEMPTION)).willReturn(Optional.of(before));
+
+		join(link, friend);
+
+		assertThat(this.events.stream(LinkRedeemed.class)).isEmpty();
+	}
+
+	@Test
+	void tellsTheOwnerOfAFailureTheInviteeCannotFix() {
+		SimAccount newcomer = newAccount();
+		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 403);
+
+		join(Fixtures.link(6, "broken", LinkState.ACTIVE, false, false), newcomer);
+
+		assertThat(this.events.stream(InviteFailed.class)).singleElement()
+			.isEqualTo(new InviteFailed(AccessGranted.Source.LINK, REDEMPTION, newcomer.username(), newcomer.email(),
+					PlexException.Reason.PLEX_ERROR.description(), GERMAN, START));
+		assertThat(this.events.stream(LinkRedeemed.class)).isEmpty();
+	}
+
+	@Test
+	void tellsTheOwnerThatTheLinksProfileHasNoLibraries() {
+		given(this.profiles.find(Fixtures.PROFILE_ID)).willReturn(Optional.of(Fixtures.profile(30)));
+
+		JoinOutcome outcome = join(Fixtures.link(6, "empty", LinkState.ACTIVE, false, false), newAccount());
+
+		assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.FAILED);
+		assertThat(this.events.stream(InviteFailed.class)).singleElement()
+			.satisfies((failed) -> assertThat(failed.reason()).isEqualTo(JoinService.NO_LIBRARIES));
+	}
+
+	@Test
+	void tellsNobodyOfAnOutageTheInviteeMayRetry() {
+		sim.faults().failNext("POST", "/api/servers/[^/]+/shared_servers/?", 500);
+
+		join(Fixtures.link(6, "broken", LinkState.ACTIVE, false, false), newAccount());
+
+		assertThat(this.events.stream(InviteFailed.class)).isEmpty();
+		assertThat(this.events.stream(LinkRedeemed.class)).isEmpty();
+	}
+
+	@Test
 	void asksTheOwnerFirstWhenTheLinkNeedsApproval() {
 		SimAccount newcomer = newAccount();
 		given(this.invitations.submitFromLink(any())).willReturn(new LinkedSubmission(5L, "status-token", null));
@@ -105,7 +176,7 @@ class JoinServiceTests extends JoinAppTest {
 
 		assertThat(outcome).isEqualTo(JoinOutcome.awaitingApproval("status-token"));
 		then(this.invitations).should()
-			.submitFromLink(new LinkedRequest(newcomer.username(), Fixtures.PROFILE_ID, 2, true));
+			.submitFromLink(new LinkedRequest(newcomer.username(), Fixtures.PROFILE_ID, 2, true, GERMAN));
 		then(this.links).should().recordRequested(REDEMPTION, 5);
 		assertThat(sharesOf(newcomer)).isEmpty();
 	}
@@ -206,7 +277,7 @@ class JoinServiceTests extends JoinAppTest {
 	@Test
 	void refusesTheOwnersOwnAccountWithoutTakingAUse() {
 		JoinOutcome outcome = this.joins.join(Fixtures.link(8, "mine", LinkState.ACTIVE, false, false),
-				new PlexToken(sim.ownerToken()));
+				new PlexToken(sim.ownerToken()), null);
 
 		assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.OWN_ACCOUNT);
 		then(this.links).should(never()).reserve(any(), any());
@@ -220,8 +291,8 @@ class JoinServiceTests extends JoinAppTest {
 		given(this.invitations.submitFromLink(new LinkedRequest("taken", Fixtures.PROFILE_ID, 9, false)))
 			.willReturn(new LinkedSubmission(null, null, "invite.identifier.has-access"));
 
-		JoinService.TypedOutcome stored = this.joins.requestByName(link, "sam");
-		JoinService.TypedOutcome refused = this.joins.requestByName(link, "taken");
+		JoinService.TypedOutcome stored = this.joins.requestByName(link, "sam", null);
+		JoinService.TypedOutcome refused = this.joins.requestByName(link, "taken", null);
 
 		assertThat(stored.statusToken()).isEqualTo("tok");
 		assertThat(refused.errorKey()).isEqualTo("invite.identifier.has-access");

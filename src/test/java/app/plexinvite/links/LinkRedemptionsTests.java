@@ -1,6 +1,7 @@
 package app.plexinvite.links;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.LinkedRequestSettled;
+import app.plexinvite.invite.RequestCreated;
 import app.plexinvite.invite.RequestStatus;
 import app.plexinvite.plex.PlexToken;
 import app.plexinvite.plexsim.PlexSimulator;
@@ -35,7 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gives the use back when the request is denied.
  */
 @AppTest
+@RecordApplicationEvents
 class LinkRedemptionsTests {
+
+	@Autowired
+	ApplicationEvents recorded;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static final PlexSimulator sim = PlexSimulator.builder().build();
 
@@ -84,10 +96,10 @@ class LinkRedemptionsTests {
 			sim.faults().failNext("POST", "/api/v2/shared_servers/\\d+/accept/?", 500);
 		}
 
-		JoinOutcome first = this.joins.join(once, new PlexToken(zara.token()));
+		JoinOutcome first = this.joins.join(once, new PlexToken(zara.token()), null);
 		InviteLink usedUp = this.links.findByCode(once.code()).orElseThrow();
-		JoinOutcome again = this.joins.join(usedUp, new PlexToken(zara.token()));
-		JoinOutcome stranger = this.joins.join(usedUp, new PlexToken(newAccount().token()));
+		JoinOutcome again = this.joins.join(usedUp, new PlexToken(zara.token()), null);
+		JoinOutcome stranger = this.joins.join(usedUp, new PlexToken(newAccount().token()), null);
 
 		assertThat(first.kind()).isEqualTo(JoinOutcome.Kind.ACCEPT_PENDING);
 		assertThat(usedUp.remainingUses()).isZero();
@@ -99,11 +111,77 @@ class LinkRedemptionsTests {
 	}
 
 	@Test
+	void aJoinTellsTheUsesLeftAndKeepsTheInviteesLanguageOnTheRedemption() {
+		InviteLink link = this.links
+			.create(new LinkDraft("Thrice", null, null, null, null, 3, this.films.id(), null, false, false));
+		SimAccount ada = newAccount();
+
+		JoinOutcome outcome = this.joins.join(link, new PlexToken(ada.token()), Locale.forLanguageTag("nl-BE"));
+
+		assertThat(outcome.kind()).isEqualTo(JoinOutcome.Kind.JOINED);
+		Redemption redemption = this.links.redemptions(link.id()).get(0);
+		assertThat(this.recorded.stream(LinkRedeemed.class)).singleElement().satisfies((redeemed) -> {
+			assertThat(redeemed.linkId()).isEqualTo(link.id());
+			assertThat(redeemed.label()).isEqualTo("Thrice");
+			assertThat(redeemed.redemptionId()).isEqualTo(redemption.id());
+			assertThat(redeemed.plexAccountId()).isEqualTo(ada.id());
+			assertThat(redeemed.usesLeft()).isEqualTo(2);
+		});
+		assertThat(localeOf("link_redemption", redemption.id())).isEqualTo("nl-BE");
+	}
+
+	@Test
+	void aTypedUsernameKeepsTheInviteesLanguageOnTheRequestAndTheRedemption() {
+		InviteLink link = this.links
+			.create(new LinkDraft("Typed", null, null, null, null, 3, this.films.id(), null, true, true));
+		String name = "typed-" + names.incrementAndGet();
+
+		this.joins.requestByName(link, name, Locale.forLanguageTag("sv-SE"));
+
+		Redemption redemption = this.links.redemptions(link.id()).get(0);
+		assertThat(localeOf("link_redemption", redemption.id())).isEqualTo("sv-SE");
+		assertThat(localeOf("invite_request", redemption.requestId())).isEqualTo("sv-SE");
+		assertThat(this.recorded.stream(RequestCreated.class)).singleElement()
+			.satisfies((created) -> assertThat(created)
+				.extracting(RequestCreated::requestId, RequestCreated::linkId, RequestCreated::awaitingApproval,
+						RequestCreated::locale)
+				.containsExactly(redemption.requestId(), link.id(), true, Locale.forLanguageTag("sv-SE")));
+		assertThat(this.recorded.stream(LinkRedeemed.class)).isEmpty();
+	}
+
+	@Test
+	void aSignedInInviteeWhoseRequestWasSharedIsToldAsTheLinkUsed() {
+		InviteLink link = this.links
+			.create(new LinkDraft("Ask first", null, null, null, null, 2, this.films.id(), null, true, false));
+		SimAccount bea = newAccount();
+		JoinOutcome waiting = this.joins.join(link, new PlexToken(bea.token()), null);
+		assertThat(waiting.kind()).isEqualTo(JoinOutcome.Kind.AWAITING_APPROVAL);
+		Redemption requested = this.links.redemptions(link.id()).get(0);
+		assertThat(this.recorded.stream(LinkRedeemed.class)).isEmpty();
+
+		this.events
+			.publishEvent(new LinkedRequestSettled(requested.requestId(), link.id(), RequestStatus.SENT, 4321L, null));
+
+		assertThat(this.recorded.stream(LinkRedeemed.class)).singleElement()
+			.usingRecursiveComparison()
+			.ignoringFields("at")
+			.isEqualTo(new LinkRedeemed(link.id(), "Ask first", requested.id(), bea.id(), bea.username(), bea.email(),
+					1, null));
+	}
+
+	private String localeOf(String table, long id) {
+		return this.jdbc.sql("SELECT locale FROM " + table + " WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void aTypedUsernameWhoseRequestIsDeniedGivesTheUseBack() {
 		InviteLink once = this.links
 			.create(new LinkDraft("Typed", null, null, null, null, 1, this.films.id(), null, true, true));
 
-		JoinService.TypedOutcome typed = this.joins.requestByName(once, "nobody-" + names.incrementAndGet());
+		JoinService.TypedOutcome typed = this.joins.requestByName(once, "nobody-" + names.incrementAndGet(), null);
 		assertThat(typed.statusToken()).isNotNull();
 		assertThat(this.links.findByCode(once.code()).orElseThrow().remainingUses()).isZero();
 		long requestId = this.links.redemptions(once.id()).get(0).requestId();
@@ -118,7 +196,7 @@ class LinkRedemptionsTests {
 	void aTypedUsernameFollowsItsRequestOnceThePipelineSharedIt() {
 		InviteLink link = this.links
 			.create(new LinkDraft("Typed", null, null, null, null, 3, this.films.id(), null, false, true));
-		this.joins.requestByName(link, "yann-" + names.incrementAndGet());
+		this.joins.requestByName(link, "yann-" + names.incrementAndGet(), null);
 		Redemption requested = this.links.redemptions(link.id()).get(0);
 		assertThat(requested.status()).isEqualTo(RedemptionStatus.REQUESTED);
 
@@ -129,6 +207,7 @@ class LinkRedemptionsTests {
 			assertThat(redemption.status()).isEqualTo(RedemptionStatus.SHARED);
 			assertThat(redemption.plexShareId()).isEqualTo(4321L);
 		});
+		assertThat(this.recorded.stream(LinkRedeemed.class)).as("no plex.tv account to tell").isEmpty();
 	}
 
 	private static SimAccount newAccount() {

@@ -2,6 +2,7 @@ package app.plexinvite.links;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class PlexSignInsTests extends JoinAppTest {
 	@Test
 	void sendsThePopupToPlexWithoutAWayBackAndThePageBackToTheLink() {
 		PlexSignIns.Started started = this.signIns.start(this.link,
-				URI.create("https://invite.example/i/family/return"));
+				URI.create("https://invite.example/i/family/return"), null);
 
 		assertThat(started.popupUrl().toString()).startsWith(sim.baseUrl() + "/auth#?clientID=")
 			.doesNotContain("forwardUrl");
@@ -66,19 +67,19 @@ class PlexSignInsTests extends JoinAppTest {
 
 	@Test
 	void keepsWaitingUntilPlexSaysTheySignedIn() {
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 
 		this.signIns.poll();
 
 		assertThat(attempt(started).state()).isEqualTo(SignInAttempt.State.WAITING);
-		then(this.joins).should(never()).join(any(), any());
+		then(this.joins).should(never()).join(any(), any(), any());
 	}
 
 	@Test
 	void joinsWithTheirTokenOnceApprovedAndKeepsTheOutcome() {
 		SimAccount friend = newAccount();
-		given(this.joins.join(this.link, new PlexToken(friend.token()))).willReturn(JoinOutcome.joined(null));
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		given(this.joins.join(this.link, new PlexToken(friend.token()), null)).willReturn(JoinOutcome.joined(null));
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 		sim.approvePin(attempt(started).pinId(), friend);
 
 		this.signIns.poll();
@@ -86,12 +87,23 @@ class PlexSignInsTests extends JoinAppTest {
 
 		assertThat(attempt(started).state()).isEqualTo(SignInAttempt.State.DONE);
 		assertThat(attempt(started).outcome()).isEqualTo(JoinOutcome.joined(null));
-		then(this.joins).should().join(this.link, new PlexToken(friend.token()));
+		then(this.joins).should().join(this.link, new PlexToken(friend.token()), null);
+	}
+
+	@Test
+	void joinsInTheLanguageOfThePageTheSignInStartedFrom() {
+		SimAccount friend = newAccount();
+		PlexSignIns.Started started = this.signIns.start(this.link, null, Locale.GERMANY);
+		sim.approvePin(attempt(started).pinId(), friend);
+
+		this.signIns.poll();
+
+		then(this.joins).should().join(this.link, new PlexToken(friend.token()), Locale.GERMANY);
 	}
 
 	@Test
 	void stopsAtThePinsExpiryAndAsksToSignInAgain() {
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 		this.clock.advance(Duration.between(START, attempt(started).expiresAt()).plusSeconds(1));
 		sim.clearRequests();
 
@@ -103,7 +115,7 @@ class PlexSignInsTests extends JoinAppTest {
 
 	@Test
 	void asksToSignInAgainWhenPlexForgotThePin() {
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 		sim.faults().failNext("GET", "/api/v2/pins/\\d+", 404);
 
 		this.signIns.poll();
@@ -113,7 +125,7 @@ class PlexSignInsTests extends JoinAppTest {
 
 	@Test
 	void keepsWaitingThroughAPlexHiccup() {
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 		sim.faults().failNext("GET", "/api/v2/pins/\\d+", 503);
 
 		this.signIns.poll();
@@ -124,8 +136,8 @@ class PlexSignInsTests extends JoinAppTest {
 	@Test
 	void reportsAFailedJoinWithoutLosingTheAttempt() {
 		SimAccount friend = newAccount();
-		given(this.joins.join(any(), any())).willThrow(new IllegalStateException("boom"));
-		PlexSignIns.Started started = this.signIns.start(this.link, null);
+		given(this.joins.join(any(), any(), any())).willThrow(new IllegalStateException("boom"));
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
 		sim.approvePin(attempt(started).pinId(), friend);
 
 		this.signIns.poll();

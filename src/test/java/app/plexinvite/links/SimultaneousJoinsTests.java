@@ -104,7 +104,7 @@ class SimultaneousJoinsTests {
 			for (SimAccount person : people) {
 				futures.add(pool.submit(() -> {
 					gate.await();
-					return this.joins.join(link, new PlexToken(person.token()));
+					return this.joins.join(link, new PlexToken(person.token()), null);
 				}));
 			}
 			gate.countDown();

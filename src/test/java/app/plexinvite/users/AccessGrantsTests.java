@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.profiles.AccessProfiles;
@@ -37,12 +38,13 @@ class AccessGrantsTests {
 		given(profiles.find(anyLong())).willReturn(Optional.empty());
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", fixture.clock);
-		return new AccessGrants(store, profiles, clocks.getBeanProvider(java.time.Clock.class));
+		return new AccessGrants(store, profiles, new PeopleNotices(mock(ApplicationEventPublisher.class), store),
+				clocks.getBeanProvider(java.time.Clock.class));
 	}
 
 	private static AccessGranted grant(PeopleFixture fixture, Instant endsAt) {
 		return new AccessGranted(AccessGranted.Source.LINK, 5, "Family", 7L, "alice", null, 700L, false,
-				PeopleFixture.DEFAULT_PROFILE, endsAt, fixture.clock.instant());
+				PeopleFixture.DEFAULT_PROFILE, endsAt, fixture.clock.instant(), null);
 	}
 
 	@ParameterizedTest

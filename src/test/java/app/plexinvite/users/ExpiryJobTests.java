@@ -270,7 +270,8 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 
 		assertThat(this.events.stream(AccessExpiringSoon.class)).filteredOn((soon) -> soon.personId() == person.id())
 			.singleElement()
-			.isEqualTo(new AccessExpiringSoon(person.id(), person.username(), person.email(), person.accessEndsAt()));
+			.isEqualTo(new AccessExpiringSoon(person.id(), person.username(), person.email(), person.accessEndsAt(),
+					null));
 		assertThat(reread(person).expiryWarnedAt()).isEqualTo(this.clock.instant());
 		assertThat(history(person)).filteredOn(PersonEvent.Kind.EXPIRY_WARNED::equals).hasSize(1);
 		assertThat(hasShare(person)).isTrue();

@@ -17,7 +17,7 @@ class GrantRulesTest {
 
 	private static AccessGranted grant(Source source, boolean accepted, Instant endsAt) {
 		return new AccessGranted(source, 42, (source == Source.LINK) ? "Family" : null, 7L, "alice", null, 700L,
-				accepted, 3, endsAt, AT);
+				accepted, 3, endsAt, AT, null);
 	}
 
 	@Test

@@ -274,7 +274,7 @@ class PeopleSyncTests {
 		sim.addAccount(name, name + "@example.com");
 		long shareId = this.plex.share(name, LibrarySelection.all(), ShareSettings.defaults()).shareId();
 		this.events.publishEvent(new AccessGranted(AccessGranted.Source.REQUEST, 77, null, null, name.toUpperCase(),
-				null, shareId, false, this.profiles.defaultProfile().id(), null, this.clock.instant()));
+				null, shareId, false, this.profiles.defaultProfile().id(), null, this.clock.instant(), null));
 		sim.acceptInvite(shareId);
 
 		sync();
