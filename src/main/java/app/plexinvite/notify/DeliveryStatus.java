@@ -17,7 +17,7 @@ enum DeliveryStatus {
 		this.description = description;
 	}
 
-	String description() {
+	public String description() {
 		return this.description;
 	}
 

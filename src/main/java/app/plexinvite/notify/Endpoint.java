@@ -31,10 +31,17 @@ record Endpoint(long id, String name, EndpointKind kind, String url, Set<EventTy
 		boolean enabled, String disabledReason, Instant disabledAt, int consecutiveFailures, Instant failingSince,
 		Instant lastSuccessAt, Instant createdAt, Instant updatedAt) {
 
-	/** The host deliveries go to, for lists. */
-	String host() {
+	/** The host deliveries go to, for lists (public for the template engine). */
+	public String host() {
 		String host = URI.create(this.url).getHost();
 		return (host != null) ? host : this.url;
+	}
+
+	/**
+	 * The subscribed types' wire names, comma-separated (public for the template engine).
+	 */
+	public String eventNames() {
+		return this.events.stream().sorted().map(EventType::wireName).collect(Collectors.joining(", "));
 	}
 
 	boolean subscribes(EventType type) {

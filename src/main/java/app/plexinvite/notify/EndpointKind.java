@@ -15,7 +15,7 @@ enum EndpointKind {
 		this.description = description;
 	}
 
-	String description() {
+	public String description() {
 		return this.description;
 	}
 

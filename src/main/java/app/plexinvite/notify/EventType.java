@@ -42,11 +42,11 @@ enum EventType {
 	}
 
 	/** The name in payloads and headers, e.g. {@code request.created}. */
-	String wireName() {
+	public String wireName() {
 		return this.wireName;
 	}
 
-	String description() {
+	public String description() {
 		return this.description;
 	}
 

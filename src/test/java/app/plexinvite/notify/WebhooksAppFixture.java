@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,6 +30,7 @@ import app.plexinvite.support.MutableClock;
  * started. Subclasses share one context.
  */
 @AppTest
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(WebhooksAppFixture.Config.class)
 abstract class WebhooksAppFixture {
