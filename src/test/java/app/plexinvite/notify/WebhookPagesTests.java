@@ -73,6 +73,34 @@ class WebhookPagesTests extends WebhooksAppFixture {
 	}
 
 	@Test
+	void everyWordOnThePagesHasAMessage() {
+		Receiver receiver = receiver().answer(500);
+		long id = created("Local", receiver.url("/in"), "REQUEST_CREATED");
+		this.admin.sendTest(id);
+
+		for (String uri : new String[] { "/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + id,
+				"/admin/webhooks/" + id + "/edit" }) {
+			assertThat(get(uri)).as(uri).hasStatusOk().bodyText().doesNotContain("??");
+		}
+	}
+
+	@Test
+	void pagesTheDeliveryLog() {
+		long id = created("Busy", "https://busy.example.com/in", "REQUEST_CREATED");
+		for (int i = 0; i < WebhooksController.LOG_PAGE + 2; i++) {
+			this.publisher
+				.publishEvent(new RequestCreated(i, "user" + i, null, false, null, null, this.clock.instant()));
+		}
+		long oldest = log(id).get(log(id).size() - 1).id();
+		long lastOnFirstPage = log(id).get(WebhooksController.LOG_PAGE - 1).id();
+
+		assertThat(get("/admin/webhooks/" + id)).bodyText().contains("Older deliveries", "before=" + lastOnFirstPage);
+		assertThat(get("/admin/webhooks/" + id + "?before=" + lastOnFirstPage)).bodyText()
+			.doesNotContain("Older deliveries")
+			.contains("/deliveries/" + oldest + "/retry");
+	}
+
+	@Test
 	void refusesBadInputWith422AndKeepsWhatWasTyped() {
 		assertThat(post("/admin/webhooks", "name", "", "kind", "GENERIC", "url", "ftp://x.example/in")).hasStatus(422)
 			.bodyText()
