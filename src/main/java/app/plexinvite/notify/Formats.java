@@ -14,15 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The request each endpoint kind gets for a stored delivery. Generic: the stored JSON,
  * signed. Discord: an execute-webhook message with one embed, within Discord's documented
- * embed limits (title 256, description 4096, 25 fields of name 256 and value 1024). ntfy:
- * a plain-text publish with the Title, Tags and Priority headers of ntfy's publish API
- * and, when set, {@code Authorization: Bearer <token>}.
+ * embed limits (title 256, description 4096, 25 fields of name 256 and value 1024, 6000
+ * characters in all; the description gives way). ntfy: a plain-text publish with the
+ * Title, Tags and Priority headers of ntfy's publish API and, when set,
+ * {@code Authorization: Bearer <token>}.
  */
 final class Formats {
 
 	static final String USER_AGENT = "PlexInvite/" + version();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Discord's limit on all the text of an embed together. */
+	static final int EMBED_TOTAL = 6000;
 
 	private Formats() {
 	}
@@ -49,9 +53,14 @@ final class Formats {
 						cut(String.valueOf(value), 1024), "inline", true));
 			}
 		});
+		String title = cut(NotificationText.title(notification.type()), 256);
+		int used = title.length() + fields.stream()
+			.mapToInt((field) -> field.get("name").toString().length() + field.get("value").toString().length())
+			.sum();
 		Map<String, Object> embed = new LinkedHashMap<>();
-		embed.put("title", cut(NotificationText.title(notification.type()), 256));
-		embed.put("description", cut(NotificationText.sentence(notification), 4096));
+		embed.put("title", title);
+		embed.put("description",
+				cut(NotificationText.sentence(notification), Math.max(1, Math.min(4096, EMBED_TOTAL - used))));
 		embed.put("color", NotificationText.colour(notification.type()));
 		embed.put("timestamp", notification.createdAt().toString());
 		embed.put("fields", fields);

@@ -4,16 +4,39 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pieces of the request formats that need no receiver. */
 class FormatsTest {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Test
 	void encodesNonAsciiHeaderTextTheWayNtfyDecodesIt() {
 		assertThat(Formats.headerText("Invite sent")).isEqualTo("Invite sent");
 		assertThat(Formats.headerText("Zugang für Jörg")).isEqualTo("=?UTF-8?B?WnVnYW5nIGbDvHIgSsO2cmc=?=");
+	}
+
+	@Test
+	void letsADiscordDescriptionGiveWayToStayWithinSixThousandCharacters() {
+		Endpoint endpoint = new Endpoint(1, "n", EndpointKind.DISCORD, "https://discord.com/api/webhooks/1/a", Set.of(),
+				false, true, null, null, 0, null, null, Instant.EPOCH, Instant.EPOCH);
+		Notification wordy = Notification.of(EventType.INVITE_FAILED, Instant.EPOCH,
+				Notification.data("reason", "r".repeat(5000), "a", "a".repeat(1000), "b", "b".repeat(1000)));
+		Delivery delivery = new Delivery(2, 1, wordy.id(), "invite.failed", wordy.json(), DeliveryStatus.SENDING, 1,
+				null, null, null, null, null, Instant.EPOCH, null);
+
+		JsonNode embed = JSON.readTree(Formats.discord(endpoint, delivery).bodyText()).get("embeds").get(0);
+
+		int total = embed.get("title").asString().length() + embed.get("description").asString().length();
+		for (JsonNode field : embed.get("fields")) {
+			total += field.get("name").asString().length() + field.get("value").asString().length();
+		}
+		assertThat(total).isEqualTo(Formats.EMBED_TOTAL);
+		assertThat(embed.get("description").asString()).endsWith("…");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class KindFormatsTests extends WebhooksAppFixture {
 	}
 
 	@Test
-	void discordTextsAreCutToDiscordsLimits() {
+	void discordTextsAreCutToDiscordsLimitsAndItsTotal() {
 		Receiver discord = receiver();
 		stored(EndpointKind.DISCORD, discord.url("/api/webhooks/1/abc"), null, EventType.INVITE_FAILED);
 		this.publisher.publishEvent(new InviteFailed(AccessGranted.Source.REQUEST, 9, "carol", null, "x".repeat(5000),
@@ -60,8 +60,13 @@ class KindFormatsTests extends WebhooksAppFixture {
 		this.worker.runOnce();
 
 		JsonNode embed = JSON.readTree(discord.received().get(0).text()).get("embeds").get(0);
-		assertThat(embed.get("description").asString()).hasSize(4096).endsWith("…");
 		assertThat(embed.get("fields").get(3).get("value").asString()).hasSize(1024);
+		int total = embed.get("title").asString().length() + embed.get("description").asString().length();
+		for (JsonNode field : embed.get("fields")) {
+			total += field.get("name").asString().length() + field.get("value").asString().length();
+		}
+		assertThat(total).isLessThanOrEqualTo(6000);
+		assertThat(embed.get("description").asString()).hasSize(4096).endsWith("…");
 	}
 
 	@Test
