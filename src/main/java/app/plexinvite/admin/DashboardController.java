@@ -9,6 +9,7 @@ import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.links.InviteLinks;
+import app.plexinvite.notify.Webhooks;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
@@ -40,8 +41,11 @@ class DashboardController {
 
 	private final AuditLog audit;
 
+	private final Webhooks webhooks;
+
 	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
-			People people, AuditLog audit) {
+			People people, AuditLog audit, Webhooks webhooks) {
+		this.webhooks = webhooks;
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
@@ -64,6 +68,7 @@ class DashboardController {
 		model.addAttribute("peopleCounts", people);
 		model.addAttribute("peoplePending", people.byState().getOrDefault(PersonState.PENDING, 0L));
 		model.addAttribute("peopleSync", this.people.syncStatus());
+		model.addAttribute("webhooksDisabled", this.webhooks.disabledEndpoints());
 		return "admin/dashboard";
 	}
 

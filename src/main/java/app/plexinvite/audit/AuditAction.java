@@ -85,7 +85,23 @@ public enum AuditAction {
 
 	PEOPLE_IMPORTED("The sync found people shared outside Plex Invite and listed them as imported."),
 
-	ACCESS_EXPIRED("The expiry job removed someone's access because its end date passed.");
+	ACCESS_EXPIRED("The expiry job removed someone's access because its end date passed."),
+
+	WEBHOOK_CREATED("The owner registered a webhook, Discord or ntfy endpoint."),
+
+	WEBHOOK_EDITED("The owner changed an endpoint's name, address, events or token."),
+
+	WEBHOOK_DELETED("The owner deleted an endpoint and its delivery log."),
+
+	WEBHOOK_SECRET_ROTATED("The owner replaced an endpoint's signing secret."),
+
+	WEBHOOK_TESTED("The owner sent a test event to an endpoint."),
+
+	WEBHOOK_DELIVERY_RETRIED("The owner sent a delivery once more."),
+
+	WEBHOOK_ENABLED("The owner enabled an endpoint again."),
+
+	WEBHOOK_DISABLED("An endpoint was disabled because its deliveries kept failing.");
 
 	private final String meaning;
 
