@@ -18,15 +18,15 @@ final class TestEvents {
 
 	static AccessGranted granted(long recordId, String username, Instant at) {
 		return new AccessGranted(AccessGranted.Source.LINK, recordId, "Family", 4242L, username,
-				username + "@example.com", 77L, true, 3L, null, at);
+				username + "@example.com", 77L, true, 3L, null, at, null);
 	}
 
 	static AccessExpiringSoon expiring(long personId, String name, Instant endsAt) {
-		return new AccessExpiringSoon(personId, name, name + "@example.com", endsAt);
+		return new AccessExpiringSoon(personId, name, name + "@example.com", endsAt, null);
 	}
 
 	static AccessEnded ended(long personId, String name, PersonState reason, Instant at) {
-		return new AccessEnded(personId, name, name + "@example.com", reason, at);
+		return new AccessEnded(personId, name, name + "@example.com", reason, at, null);
 	}
 
 }
