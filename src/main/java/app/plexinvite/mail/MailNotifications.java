@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.plexinvite.invite.AccessGranted;
@@ -22,9 +23,10 @@ import app.plexinvite.users.PersonState;
 import app.plexinvite.users.SyncTrouble;
 
 /**
- * Turns the features' events into e-mails: each listener runs after the publisher's
- * commit (or at once without a transaction) and only queues (see {@link Notifier}); the
- * outbox worker sends later, never in the publisher's thread.
+ * Turns the features' events into e-mails: each listener runs just before the publisher
+ * commits (or at once without a transaction) and only queues (see {@link Notifier}), so a
+ * change that rolls back sends nothing; the outbox worker sends later, never in the
+ * publisher's thread.
  */
 @Component
 class MailNotifications {
@@ -38,7 +40,7 @@ class MailNotifications {
 		this.onboarding = onboarding;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(RequestCreated event) {
 		Map<String, Object> vars = vars("identifier", event.identifier(), "subjectArgument", event.identifier());
 		vars.put("approvalNeeded", event.awaitingApproval());
@@ -50,7 +52,7 @@ class MailNotifications {
 		this.notifier.toOwner(MailKind.REQUEST_CREATED, vars);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(InviteFailed event) {
 		Map<String, Object> vars = vars("identifier", event.identifier(), "subjectArgument", event.identifier());
 		vars.put("reason", event.reason());
@@ -59,14 +61,14 @@ class MailNotifications {
 		this.notifier.toOwner(MailKind.INVITE_FAILED, vars);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(RequestDecided event) {
 		Map<String, Object> vars = vars("identifier", event.identifier(), "reason", event.denyReason());
 		this.notifier.toInvitee(event.approved() ? MailKind.REQUEST_APPROVED : MailKind.REQUEST_DENIED, event.email(),
 				event.locale(), vars);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PersonJoined event) {
 		Map<String, Object> owner = vars("name", event.name(), "subjectArgument", event.name());
 		owner.put("url", this.notifier.link("/admin/users/" + event.personId()));
@@ -75,7 +77,7 @@ class MailNotifications {
 		this.notifier.toInvitee(MailKind.WELCOME, event.email(), event.locale(), invitee);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AccessExpiringSoon event) {
 		Map<String, Object> vars = vars("name", event.name(), "subjectArgument", event.name());
 		vars.put("when", event.endsAt());
@@ -85,7 +87,7 @@ class MailNotifications {
 				vars("name", event.name(), "when", event.endsAt()));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AccessEnded event) {
 		if (event.reason() == PersonState.EXPIRED) {
 			Map<String, Object> vars = vars("name", event.name(), "subjectArgument", event.name());
@@ -95,7 +97,7 @@ class MailNotifications {
 		}
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(SyncTrouble event) {
 		String outcome = event.outcome().name().toLowerCase(Locale.ROOT);
 		Map<String, Object> vars = vars("problem", event.problem(), "outcome", outcome);

@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a message into the outbox, rendered in its recipient's language, in a transaction
- * of its own (listeners run after the publisher's commit). Never sends: the worker does.
- * A page that wants an early try asks for {@link #sendSoon()}, which runs the worker in
- * the background.
+ * Puts a message into the outbox, rendered in its recipient's language. Inside the
+ * publisher's transaction it writes behind a savepoint, so a failed insert never spoils
+ * the publisher's own change (PostgreSQL aborts a transaction after any failed
+ * statement). Never sends: the worker does. A page that wants an early try asks for
+ * {@link #sendSoon()}, which runs the worker in the background.
  */
 @Component
 class MailQueue {
@@ -48,7 +49,7 @@ class MailQueue {
 	}
 
 	/** Renders and stores one message; returns its id in the outbox. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional(propagation = Propagation.NESTED)
 	public long add(MailKind kind, String recipient, Locale locale, Map<String, Object> variables) {
 		RenderedMail mail = this.templates.render(kind, locale, variables);
 		long id = this.outbox.add(kind, recipient, locale.getLanguage(), mail, this.clock.instant());
