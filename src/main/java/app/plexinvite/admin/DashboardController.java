@@ -9,6 +9,7 @@ import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.links.InviteLinks;
+import app.plexinvite.mail.Mail;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
@@ -40,14 +41,17 @@ class DashboardController {
 
 	private final AuditLog audit;
 
+	private final Mail mail;
+
 	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
-			People people, AuditLog audit) {
+			People people, AuditLog audit, Mail mail) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
 		this.links = links;
 		this.people = people;
 		this.audit = audit;
+		this.mail = mail;
 	}
 
 	@GetMapping("/admin")
@@ -64,6 +68,7 @@ class DashboardController {
 		model.addAttribute("peopleCounts", people);
 		model.addAttribute("peoplePending", people.byState().getOrDefault(PersonState.PENDING, 0L));
 		model.addAttribute("peopleSync", this.people.syncStatus());
+		model.addAttribute("mailFailing", this.mail.failing());
 		return "admin/dashboard";
 	}
 

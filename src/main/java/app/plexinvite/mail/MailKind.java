@@ -49,12 +49,12 @@ enum MailKind {
 		return this.audience;
 	}
 
-	String meaning() {
+	public String meaning() {
 		return this.meaning;
 	}
 
 	/** The templates' name and the message keys' part: {@code request-created}. */
-	String template() {
+	public String template() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 

@@ -30,7 +30,7 @@ record MailSettings(@Nullable String host, int port, SmtpSecurity security, @Nul
 	static final int DEFAULT_PORT = 587;
 
 	/** Whether there is a server and a sender to send with. */
-	boolean configured() {
+	public boolean configured() {
 		return this.host != null && this.from != null;
 	}
 
@@ -43,7 +43,7 @@ record MailSettings(@Nullable String host, int port, SmtpSecurity security, @Nul
 		return configured() && this.inviteesEnabled;
 	}
 
-	boolean passwordSet() {
+	public boolean passwordSet() {
 		return this.password != null;
 	}
 

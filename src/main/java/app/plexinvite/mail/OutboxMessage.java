@@ -26,7 +26,7 @@ record OutboxMessage(long id, MailKind kind, String recipient, String locale, St
 		@Nullable Instant sentAt) {
 
 	/** Whether it was tried and failed, and is waiting for another try. */
-	boolean retrying() {
+	public boolean retrying() {
 		return this.status == OutboxStatus.QUEUED && this.attempts > 0;
 	}
 

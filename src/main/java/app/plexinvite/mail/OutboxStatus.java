@@ -17,7 +17,7 @@ enum OutboxStatus {
 		this.meaning = meaning;
 	}
 
-	String meaning() {
+	public String meaning() {
 		return this.meaning;
 	}
 

@@ -17,7 +17,7 @@ enum SmtpSecurity {
 		this.meaning = meaning;
 	}
 
-	String meaning() {
+	public String meaning() {
 		return this.meaning;
 	}
 
