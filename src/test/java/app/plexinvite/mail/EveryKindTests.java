@@ -143,6 +143,23 @@ class EveryKindTests extends MailAppTests {
 		});
 	}
 
+	@org.junit.jupiter.api.Test
+	void theOwnerReadsTheOwnersLanguageAndAnInviteeTheirs() {
+		this.setup.saveChoices(Locale.GERMAN, true, EnumSet.allOf(MailKind.class));
+		Instant now = this.clock.instant();
+
+		this.events.publishEvent(new RequestCreated(1, "uma", null, false, null, Locale.ENGLISH, now));
+		this.events.publishEvent(new RequestDecided(1, "uma", "uma@example.com", true, null, Locale.ENGLISH, now));
+		this.events.publishEvent(new RequestDecided(2, "vic", "vic@example.com", true, null, null, now));
+
+		assertThat(messages()).extracting(OutboxMessage::recipient, OutboxMessage::locale, OutboxMessage::subject)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(OWNER_EMAIL, "de", "Neue Anfrage von uma"),
+					org.assertj.core.groups.Tuple.tuple("uma@example.com", "en",
+							"Your request for Living Room was approved"),
+					org.assertj.core.groups.Tuple.tuple("vic@example.com", "de",
+							"Deine Anfrage für Living Room wurde angenommen"));
+	}
+
 	private static String subjectOf(MimeMessage message) {
 		try {
 			return message.getSubject();
