@@ -65,7 +65,10 @@ class MailSetup {
 				Set.copyOf(fromEnv));
 	}
 
-	/** Stores the form's values for every field the environment does not set. */
+	/**
+	 * Stores the form's values for every field the environment does not set (the others
+	 * stay).
+	 */
 	void saveSmtp(SmtpForm form) {
 		MailSettingsStore.Stored old = this.store.find().orElse(MailSettingsStore.Stored.EMPTY);
 		String sealedPassword = old.passwordSealed();
@@ -75,9 +78,15 @@ class MailSetup {
 		else if (SmtpForm.blankToNull(form.password()) != null) {
 			sealedPassword = this.sealed.seal(form.password().getBytes(StandardCharsets.UTF_8));
 		}
-		this.store.saveSmtp(new MailSettingsStore.Stored(SmtpForm.blankToNull(form.host()), form.port(),
-				(form.security() != null) ? form.security().name() : null, SmtpForm.blankToNull(form.username()),
-				sealedPassword, SmtpForm.blankToNull(form.from()), SmtpForm.blankToNull(form.ownerEmail()), null, true,
+		Set<String> env = current().fromEnvironment();
+		String security = (form.security() != null) ? form.security().name() : null;
+		this.store.saveSmtp(new MailSettingsStore.Stored(
+				env.contains("host") ? old.host() : SmtpForm.blankToNull(form.host()),
+				env.contains("port") ? old.port() : form.port(), env.contains("security") ? old.security() : security,
+				env.contains("username") ? old.username() : SmtpForm.blankToNull(form.username()),
+				env.contains("password") ? old.passwordSealed() : sealedPassword,
+				env.contains("from") ? old.from() : SmtpForm.blankToNull(form.from()),
+				env.contains("ownerEmail") ? old.ownerEmail() : SmtpForm.blankToNull(form.ownerEmail()), null, true,
 				null), this.clock.instant());
 	}
 

@@ -57,6 +57,9 @@ class EnvironmentWinsTests {
 		assertThat(now.password()).isEqualTo(PASSWORD);
 		assertThat(now.from()).as("not in the environment: the page's").isEqualTo("invite@example.com");
 		assertThat(now.fromEnvironment()).containsExactlyInAnyOrder("host", "port", "security", "username", "password");
+		assertThat(this.jdbc.sql("SELECT smtp_host FROM mail_settings").query(String.class).optional())
+			.as("a value the environment sets is not stored from the form")
+			.isEmpty();
 
 		String page = this.mvc.get()
 			.uri("/admin/email")
