@@ -61,7 +61,7 @@ class SmtpSender {
 		}
 	}
 
-	private JavaMailSenderImpl sender(MailSettings settings) {
+	JavaMailSenderImpl sender(MailSettings settings) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(settings.host());
 		sender.setPort(settings.port());
