@@ -105,8 +105,8 @@ class EveryKindTests extends MailAppTests {
 		this.events.publishEvent(new InviteFailed(AccessGranted.Source.REQUEST, 2, "erin", null,
 				"plex.tv does not know erin", locale, now));
 		this.events.publishEvent(new PersonJoined(3, "Frank", "frank@example.com", locale, now));
-		this.events
-			.publishEvent(Events.expiringSoon(4, "Gina", "gina@example.com", now.plus(Duration.ofDays(3)), locale));
+		this.events.publishEvent(
+				Events.expiringSoon(4, "Gina", "gina@example.com", Instant.parse("2026-05-04T10:00:00Z"), locale));
 		this.events.publishEvent(Events.ended(5, "Hank", "hank@example.com", PersonState.EXPIRED, now, locale));
 		this.events.publishEvent(new SyncTrouble(SyncStatus.SyncOutcome.FAILED, "plex.tv timed out", now));
 		this.events.publishEvent(new RequestDecided(6, "ivy", "ivy@example.com", true, null, locale, now));
