@@ -10,6 +10,7 @@ import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.notify.Webhooks;
+import app.plexinvite.mail.Mail;
 import app.plexinvite.invite.RequestQuery;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
@@ -43,15 +44,18 @@ class DashboardController {
 
 	private final Webhooks webhooks;
 
+	private final Mail mail;
+
 	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
-			People people, AuditLog audit, Webhooks webhooks) {
-		this.webhooks = webhooks;
+			People people, AuditLog audit, Webhooks webhooks, Mail mail) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
 		this.links = links;
 		this.people = people;
 		this.audit = audit;
+		this.webhooks = webhooks;
+		this.mail = mail;
 	}
 
 	@GetMapping("/admin")
@@ -69,6 +73,7 @@ class DashboardController {
 		model.addAttribute("peoplePending", people.byState().getOrDefault(PersonState.PENDING, 0L));
 		model.addAttribute("peopleSync", this.people.syncStatus());
 		model.addAttribute("webhooksDisabled", this.webhooks.disabledEndpoints());
+		model.addAttribute("mailFailing", this.mail.failing());
 		return "admin/dashboard";
 	}
 

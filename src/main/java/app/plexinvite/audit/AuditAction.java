@@ -101,7 +101,17 @@ public enum AuditAction {
 
 	WEBHOOK_ENABLED("The owner enabled an endpoint again."),
 
-	WEBHOOK_DISABLED("An endpoint was disabled because its deliveries kept failing.");
+	WEBHOOK_DISABLED("An endpoint was disabled because its deliveries kept failing."),
+
+	MAIL_SETTINGS_CHANGED("The owner changed the SMTP settings or where notifications go (never the password itself)."),
+
+	MAIL_CHOICES_CHANGED("The owner changed which e-mails are sent, or their language."),
+
+	MAIL_TEST_SENT("The owner queued a test e-mail."),
+
+	MAIL_RETRIED("The owner asked for an e-mail that failed to be sent again now."),
+
+	MAIL_LINK_SENT("The owner e-mailed an invite link to someone.");
 
 	private final String meaning;
 

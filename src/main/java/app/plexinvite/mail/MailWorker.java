@@ -1,0 +1,81 @@
+package app.plexinvite.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds: claims each due message (a conditional update, with a
+ * lease that lets another worker take over after a crash), hands it to the SMTP server,
+ * and records the outcome; a failure is tried again on the {@link RetrySchedule}. Never
+ * runs in a page's or a publisher's thread.
+ */
+@Component
+class MailWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
+
+	static final int BATCH = 20;
+
+	static final Duration LEASE = Duration.ofMinutes(5);
+
+	private final Outbox outbox;
+
+	private final MailSetup setup;
+
+	private final SmtpSender smtp;
+
+	private final Clock clock;
+
+	MailWorker(Outbox outbox, MailSetup setup, SmtpSender smtp, ObjectProvider<Clock> clock) {
+		this.outbox = outbox;
+		this.setup = setup;
+		this.smtp = smtp;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** Sends every due message (at most a batch); returns how many were sent. */
+	int sendDue() {
+		Instant now = this.clock.instant();
+		MailSettings settings = this.setup.current();
+		int sent = 0;
+		for (long id : this.outbox.due(now, BATCH)) {
+			if (this.outbox.claim(id, now, now.plus(LEASE)) && sendClaimed(id, settings)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private boolean sendClaimed(long id, MailSettings settings) {
+		OutboxMessage message = this.outbox.find(id).orElseThrow();
+		try {
+			this.smtp.send(settings, message.recipient(),
+					new RenderedMail(message.subject(), message.text(), message.html()));
+			this.outbox.markSent(id, this.clock.instant());
+			return true;
+		}
+		catch (SmtpSender.SendFailure ex) {
+			failed(message, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			failed(message, "Unexpected error while sending (" + ex.getClass().getSimpleName() + ").");
+		}
+		return false;
+	}
+
+	private void failed(OutboxMessage message, String reason) {
+		Instant now = this.clock.instant();
+		Instant next = RetrySchedule.next(message.attempts() + 1, now);
+		this.outbox.markFailed(message.id(), reason, next);
+		log.warn("E-mail #{} ({}) not sent, try {}: {}{}", message.id(), message.kind(), message.attempts() + 1, reason,
+				(next != null) ? " Next try at " + next + "." : " Given up.");
+	}
+
+}

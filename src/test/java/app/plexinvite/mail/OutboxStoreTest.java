@@ -1,0 +1,82 @@
+package app.plexinvite.mail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import app.plexinvite.support.TestPostgres;
+import app.plexinvite.support.TestSqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The outbox and the settings row (V12) on both databases. */
+class OutboxStoreTest {
+
+	private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+
+	private static final RenderedMail MAIL = new RenderedMail("Subject", "Plain ü", "<p>HTML ü</p>");
+
+	@TempDir
+	Path folder;
+
+	private JdbcClient jdbc(String vendor) {
+		DataSource dataSource = vendor.equals("sqlite") ? TestSqlite.dataSource(this.folder.resolve("m.db"))
+				: TestPostgres.freshDatabase();
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
+		return JdbcClient.create(dataSource);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void storesClaimsAndRecordsOutcomes(String vendor) {
+		Outbox outbox = new Outbox(jdbc(vendor));
+		long first = outbox.add(MailKind.WELCOME, "a@example.com", "de", MAIL, NOW);
+		long second = outbox.add(MailKind.TEST, "b@example.com", "en", MAIL, NOW.plusSeconds(1));
+
+		assertThat(outbox.due(NOW.plusSeconds(1), 10)).containsExactly(first, second);
+		assertThat(outbox.claim(first, NOW, NOW.plus(Duration.ofMinutes(5)))).isTrue();
+		assertThat(outbox.claim(first, NOW, NOW.plus(Duration.ofMinutes(5)))).isFalse();
+		outbox.markSent(first, NOW);
+		assertThat(outbox.claim(second, NOW.plusSeconds(1), NOW.plus(Duration.ofMinutes(5)))).isTrue();
+		outbox.markFailed(second, "x".repeat(800), null);
+
+		OutboxMessage sent = outbox.find(first).orElseThrow();
+		assertThat(sent)
+			.extracting(OutboxMessage::status, OutboxMessage::attempts, OutboxMessage::sentAt, OutboxMessage::locale,
+					OutboxMessage::html)
+			.containsExactly(OutboxStatus.SENT, 1, NOW, "de", "<p>HTML ü</p>");
+		OutboxMessage failed = outbox.find(second).orElseThrow();
+		assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
+		assertThat(failed.lastError()).hasSize(Outbox.MAX_ERROR);
+		assertThat(outbox.failing(NOW.minus(Duration.ofDays(1)))).isEqualTo(1);
+		assertThat(outbox.recent(null, 1)).extracting(OutboxMessage::id).containsExactly(second);
+		assertThat(outbox.recent(second, 10)).extracting(OutboxMessage::id).containsExactly(first);
+		assertThat(outbox.retryNow(second, NOW)).isTrue();
+		assertThat(outbox.retryNow(first, NOW)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void keepsOneSettingsRow(String vendor) {
+		MailSettingsStore store = new MailSettingsStore(jdbc(vendor));
+		assertThat(store.find()).isEmpty();
+
+		store.saveChoices("de", false, "EXPIRED", NOW);
+		store.saveSmtp(new MailSettingsStore.Stored("smtp.example.com", 465, "TLS", "u", "v1.sealed", "f@example.com",
+				"o@example.com", null, true, null), NOW);
+
+		MailSettingsStore.Stored stored = store.find().orElseThrow();
+		assertThat(stored).isEqualTo(new MailSettingsStore.Stored("smtp.example.com", 465, "TLS", "u", "v1.sealed",
+				"f@example.com", "o@example.com", "de", false, "EXPIRED"));
+	}
+
+}
