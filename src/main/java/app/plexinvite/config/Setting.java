@@ -57,6 +57,8 @@ enum Setting {
 			"How often access past its end date is looked for and removed."),
 	EXPIRY_WARNING("people.expiry-warning", "3d", SettingKind.DURATION,
 			"How long before access ends it counts as expiring soon (and notifications go out)."),
+	API_RATE_LIMIT("api.rate-limit", "120/minute", SettingKind.TEXT,
+			"Calls one REST API key may make, e.g. 120/minute or 120/minute;2000/hour."),
 	PLEX_SIM_PORT("plexsim.port", "0", SettingKind.PORT_OR_ZERO,
 			"Demo mode: port of the Plex simulator (0 picks a free one)."),
 	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,
