@@ -85,7 +85,13 @@ public enum AuditAction {
 
 	PEOPLE_IMPORTED("The sync found people shared outside Plex Invite and listed them as imported."),
 
-	ACCESS_EXPIRED("The expiry job removed someone's access because its end date passed.");
+	ACCESS_EXPIRED("The expiry job removed someone's access because its end date passed."),
+
+	REQUEST_CREATED("An invite request was made for someone through the REST API."),
+
+	API_KEY_CREATED("The owner created an API key for the REST API."),
+
+	API_KEY_REVOKED("The owner revoked an API key; calls with it are refused.");
 
 	private final String meaning;
 

@@ -65,6 +65,20 @@ class RequestSubmissions {
 		}
 	}
 
+	/**
+	 * A request the owner makes for someone (through the API): no invite code; the same
+	 * rules for the identifier and for an account that asked already.
+	 */
+	Submission submit(String identifier, Long profileId, boolean approvalRequired) {
+		try {
+			return this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest.submitted(parsed,
+					newToken(), approvalRequired, profileId, null, this.clock.instant())));
+		}
+		catch (DuplicateKeyException ex) {
+			return submit(identifier, profileId, approvalRequired);
+		}
+	}
+
 	private Submission checkAndStore(RequestForm form) {
 		InviteCode code = this.settings.inviteCode();
 		if (code.required() && !sameCode(form.code(), code.code())) {
