@@ -64,6 +64,7 @@ record LinkJson(long id, String label, String address, boolean customCode, LinkS
 	 * @param approvalRequired whether each redemption waits for approval
 	 * @param allowUsername whether typing a username or e-mail is offered too
 	 */
+	@Schema(name = "NewLink")
 	record New(
 			@Schema(example = "Family") @NotBlank(message = "is required") @Size(max = 100,
 					message = "has at most 100 characters") String label,

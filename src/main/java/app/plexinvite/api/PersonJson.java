@@ -3,6 +3,7 @@ package app.plexinvite.api;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 import app.plexinvite.users.Person;
@@ -61,6 +62,7 @@ record PersonJson(long id, String name, String username, String email, Long plex
 	 * @param actor who (an owner, a job, the sync, an API key)
 	 * @param detail what exactly, or null
 	 */
+	@Schema(name = "PersonEvent")
 	record Event(Instant at, PersonEvent.Kind kind, String actor, String detail) {
 
 		static Event of(PersonEvent event) {
@@ -78,6 +80,7 @@ record PersonJson(long id, String name, String username, String email, Long plex
 	 * @param size rows per page
 	 * @param pages how many pages there are
 	 */
+	@Schema(name = "PersonPage")
 	record Page(List<PersonJson> items, long total, int page, int size, int pages) {
 
 		static Page of(PersonPage page) {

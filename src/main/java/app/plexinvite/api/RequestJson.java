@@ -42,6 +42,7 @@ record RequestJson(long id, String identifier, RequestStatus status, String stat
 	 * @param items the requests
 	 * @param nextBefore pass as {@code before} for the next page; null on the last
 	 */
+	@Schema(name = "RequestPage")
 	record Page(List<RequestJson> items, Long nextBefore) {
 
 		static Page of(RequestPage page) {
@@ -58,6 +59,7 @@ record RequestJson(long id, String identifier, RequestStatus status, String stat
 	 * @param awaitApproval whether it waits for approval; null follows the approval
 	 * setting
 	 */
+	@Schema(name = "NewRequest")
 	record New(
 			@Schema(example = "alice@example.com") @NotBlank(message = "is required") @Size(max = 254,
 					message = "is longer than any Plex username or e-mail") String identifier,
@@ -69,6 +71,7 @@ record RequestJson(long id, String identifier, RequestStatus status, String stat
 	 *
 	 * @param reason shown on their status page, optional
 	 */
+	@Schema(name = "DenyRequest")
 	record Deny(@Size(max = 500, message = "has at most 500 characters") String reason) {
 	}
 

@@ -74,10 +74,14 @@ class ServerApi {
 		Map<String, Object> details = health.getDetails();
 		String status = health.getStatus().getCode();
 		SyncStatus sync = this.people.syncStatus();
-		return new ServerJson.Health(status, version(),
-				new ServerJson.Plex(status, details.get("server"), details.get("libraries"), details.get("reason")),
+		return new ServerJson.Health(status, version(), new ServerJson.Plex(status, text(details.get("server")),
+				(details.get("libraries") instanceof Integer count) ? count : null, text(details.get("reason"))),
 				new ServerJson.Sync(sync.lastAttemptAt(), sync.lastSuccessAt(), sync.lastOutcome(),
 						sync.lastProblem()));
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	private static String version() {

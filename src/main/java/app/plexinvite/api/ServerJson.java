@@ -77,7 +77,7 @@ final class ServerJson {
 	 * @param libraries how many libraries it has, when up
 	 * @param reason why not, when down (a reason code)
 	 */
-	record Plex(String status, Object server, Object libraries, Object reason) {
+	record Plex(String status, String server, Integer libraries, String reason) {
 	}
 
 	/**
