@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -50,6 +51,8 @@ class ApiDocsConfiguration {
 							.scheme("bearer")
 							.description("An API key from /admin/api (pik_ followed by 43 letters and digits)"))
 				.addSchemas(PROBLEM, problemSchema()))
+			// Relative: never a server address built from the request's headers.
+			.servers(List.of(new Server().url("/").description("This Plex Invite")))
 			.addSecurityItem(new SecurityRequirement().addList(SCHEME));
 	}
 

@@ -41,6 +41,7 @@ class ApiDocsTests extends ApiTest {
 		ENDPOINTS.forEach((path,
 				methods) -> assertThat(paths.get(path).keySet()).as(path).containsAll(methods).hasSameSizeAs(methods));
 		assertThat((String) JsonPath.read(document, "$.openapi")).startsWith("3.");
+		assertThat((List<String>) JsonPath.read(document, "$.servers[*].url")).containsExactly("/");
 	}
 
 	@Test
@@ -90,7 +91,13 @@ class ApiDocsTests extends ApiTest {
 		assertThat(page).hasStatusOk();
 		assertThat(page).headers().hasValue("Content-Security-Policy", policy);
 		assertThat(LinksApiTests.contentOf(page)).contains("swagger-ui").doesNotContain("<script>");
-		assertThat(this.mvc.get().uri("/api/openapi.json/swagger-config").exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/openapi.json/swagger-config").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("/api/openapi.json");
+		assertThat(this.mvc.get().uri("/api/swagger-ui/swagger-initializer.js").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("/api/openapi.json/swagger-config")
+			.doesNotContain("petstore");
 	}
 
 }

@@ -7,11 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -44,7 +41,7 @@ import static org.mockito.BDDMockito.given;
  */
 @AppTest
 @AutoConfigureMockMvc
-@Import(ApiTest.Clocks.class)
+@Import(ApiTestClock.class)
 @TestPropertySource(properties = { "api.rate-limit=" + ApiTest.LIMIT + "/minute", "invite.worker-enabled=false" })
 abstract class ApiTest {
 
@@ -108,17 +105,6 @@ abstract class ApiTest {
 	/** The newest audit entry of this action. */
 	AuditEvent lastAudited(AuditAction action) {
 		return this.audit.find(new AuditQuery(action, null, null, null, null, null, 1)).entries().get(0).event();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(START);
-		}
-
 	}
 
 }
