@@ -61,7 +61,16 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		Optional<ApiKey> key = this.keys.authenticate(presented);
 		if (key.isEmpty()) {
 			log.debug("API call {} {} with an unknown or revoked key", request.getMethod(), request.getRequestURI());
-			unauthorized(request, response, true);
+			if (this.limits.takeFailure(request.getRemoteAddr())) {
+				unauthorized(request, response, true);
+			}
+			else {
+				HttpHeaders headers = new HttpHeaders();
+				headers.set(HttpHeaders.RETRY_AFTER, "60");
+				this.problems.write(request, response, new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+						"Too many calls with a wrong key from this address; wait Retry-After seconds.", List.of()),
+						headers);
+			}
 			return;
 		}
 		ApiRateLimits.Verdict verdict = this.limits.take(key.get().id());

@@ -26,11 +26,18 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(ApiProperties.class)
 class ApiRateLimits {
 
+	/** Calls with a wrong or revoked key one client address may make a minute. */
+	static final int FAILURES_PER_MINUTE = 20;
+
+	static final int MAX_CLIENTS = 10_000;
+
 	private final List<ApiProperties.Limit> limits;
 
 	private final TimeMeter time;
 
 	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+
+	private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
 
 	ApiRateLimits(ApiProperties properties, ObjectProvider<Clock> clock) {
 		this.limits = properties.limits();
@@ -62,8 +69,32 @@ class ApiRateLimits {
 				tightest.window());
 	}
 
+	/**
+	 * Takes one wrong key from the client's allowance of {@value #FAILURES_PER_MINUTE} a
+	 * minute; false when it is spent. At most {@value #MAX_CLIENTS} clients are
+	 * remembered (then all are forgotten at once: a flood costs memory, never a lock-out
+	 * of the right key).
+	 */
+	boolean takeFailure(String client) {
+		if (this.failures.size() >= MAX_CLIENTS) {
+			this.failures.clear();
+		}
+		return this.failures.computeIfAbsent(client, (address) -> failureBucket()).tryConsume(1);
+	}
+
 	void forget(long keyId) {
 		this.buckets.remove(keyId);
+	}
+
+	private Bucket failureBucket() {
+		return Bucket.builder()
+			.withCustomTimePrecision(this.time)
+			.addLimit(Bandwidth.builder()
+				.capacity(FAILURES_PER_MINUTE)
+				.refillGreedy(FAILURES_PER_MINUTE, Duration.ofMinutes(1))
+				.initialTokens(FAILURES_PER_MINUTE)
+				.build())
+			.build();
 	}
 
 	private Bucket newBucket() {

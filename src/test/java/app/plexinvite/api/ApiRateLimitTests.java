@@ -36,6 +36,32 @@ class ApiRateLimitTests extends ApiTest {
 	}
 
 	@Test
+	void slowsDownAClientThatTriesWrongKeys() {
+		String wrong = "pik_" + "W".repeat(ApiKeys.RANDOM_CHARACTERS);
+		for (int i = 0; i < ApiRateLimits.FAILURES_PER_MINUTE; i++) {
+			assertThat(fromGuesser(wrong)).hasStatus(401);
+		}
+
+		MvcTestResult refused = fromGuesser(wrong);
+
+		assertProblem(refused, 429, "rate-limited");
+		assertThat(refused).headers().hasValue("Retry-After", "60");
+		assertThat(this.mvc.get().uri("/api/v1/profiles").header("X-Api-Key", key()).with((request) -> {
+			request.setRemoteAddr("198.51.100.77");
+			return request;
+		})).as("the right key from the same address still works").hasStatusOk();
+		this.clock.advance(Duration.ofSeconds(3));
+		assertThat(fromGuesser(wrong)).hasStatus(401);
+	}
+
+	private MvcTestResult fromGuesser(String key) {
+		return this.mvc.get().uri("/api/v1/profiles").header("X-Api-Key", key).with((request) -> {
+			request.setRemoteAddr("198.51.100.77");
+			return request;
+		}).exchange();
+	}
+
+	@Test
 	void readsLimitsLikeTheOtherRateLimitSettings() {
 		ApiProperties properties = new ApiProperties("120/minute; 2000/Hour");
 
