@@ -24,8 +24,6 @@ enum MailKind {
 
 	SYNC_TROUBLE(Audience.OWNER, "The sync with plex.tv failed or was incomplete."),
 
-	ENDPOINT_DISABLED(Audience.OWNER, "A webhook endpoint kept failing and was disabled, and why."),
-
 	INVITE_LINK(Audience.INVITEE, "An invite link you e-mail from its page."),
 
 	REQUEST_APPROVED(Audience.INVITEE, "Their request was approved."),

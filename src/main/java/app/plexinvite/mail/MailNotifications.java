@@ -13,7 +13,6 @@ import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.InviteFailed;
 import app.plexinvite.invite.RequestCreated;
 import app.plexinvite.invite.RequestDecided;
-import app.plexinvite.notify.EndpointDisabled;
 import app.plexinvite.onboarding.Onboarding;
 import app.plexinvite.users.AccessEnded;
 import app.plexinvite.users.AccessExpiringSoon;
@@ -103,14 +102,6 @@ class MailNotifications {
 		vars.put("subjectKey", "mail.sync-trouble.subject." + outcome);
 		vars.put("url", this.notifier.link("/admin/users"));
 		this.notifier.toOwner(MailKind.SYNC_TROUBLE, vars);
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-	void on(EndpointDisabled event) {
-		Map<String, Object> vars = vars("name", event.name(), "subjectArgument", event.name());
-		vars.put("reason", event.reason());
-		vars.put("url", this.notifier.link("/admin/webhooks/" + event.endpointId()));
-		this.notifier.toOwner(MailKind.ENDPOINT_DISABLED, vars);
 	}
 
 	/**

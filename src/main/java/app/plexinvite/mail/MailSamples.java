@@ -55,13 +55,6 @@ class MailSamples {
 				vars.put("problem", "plex.tv could not be reached (timeout).");
 				vars.put("url", this.notifier.link("/admin/users"));
 			}
-			case ENDPOINT_DISABLED -> {
-				vars.put("subjectArgument", "Home Assistant");
-				vars.put("name", "Home Assistant");
-				vars.put("reason",
-						"10 failed attempts in a row without a success; the last: the receiver answered HTTP 500");
-				vars.put("url", this.notifier.link("/admin/webhooks/1"));
-			}
 			case INVITE_LINK -> {
 				vars.remove("subjectArgument");
 				String url = this.notifier.link("/i/sample-code");
