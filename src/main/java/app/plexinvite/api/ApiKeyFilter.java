@@ -21,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.plexinvite.security.ClientAddress;
+
 /**
  * Authenticates an API call by its key ({@code Authorization: Bearer pik_…} or
  * {@code X-Api-Key: pik_…}) and takes one call from the key's rate limit. A wrong or
@@ -61,7 +63,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		Optional<ApiKey> key = this.keys.authenticate(presented);
 		if (key.isEmpty()) {
 			log.debug("API call {} {} with an unknown or revoked key", request.getMethod(), request.getRequestURI());
-			if (this.limits.takeFailure(request.getRemoteAddr())) {
+			// Keyed like every other limit: the proxy-named client, an IPv6 client by its
+			// /64.
+			if (this.limits.takeFailure(ClientAddress.of(request))) {
 				unauthorized(request, response, true);
 			}
 			else {

@@ -28,6 +28,15 @@ record SmtpForm(@Nullable @Size(max = 255) String host, @Nullable @Min(1) @Max(6
 				settings.from(), settings.ownerEmail());
 	}
 
+	/** Without the password: a record's own toString would print it. */
+	@Override
+	public String toString() {
+		return "SmtpForm[host=" + this.host + ", port=" + this.port + ", security=" + this.security + ", username="
+				+ this.username + ", password="
+				+ ((this.password == null || this.password.isEmpty()) ? "(empty)" : "(given)") + ", clearPassword="
+				+ this.clearPassword + ", from=" + this.from + ", ownerEmail=" + this.ownerEmail + "]";
+	}
+
 	boolean clear() {
 		return Boolean.TRUE.equals(this.clearPassword);
 	}

@@ -15,4 +15,13 @@ import java.util.Set;
 record EndpointDraft(String name, EndpointKind kind, String url, Set<EventType> events, String token,
 		boolean removeToken) {
 
+	/**
+	 * Without the token or the address (its path may hold a Discord token or a topic).
+	 */
+	@Override
+	public String toString() {
+		return "EndpointDraft[name=" + this.name + ", kind=" + this.kind + ", events=" + this.events + ", token="
+				+ ((this.token == null) ? "(none)" : "(given)") + ", removeToken=" + this.removeToken + "]";
+	}
+
 }

@@ -41,6 +41,14 @@ record EndpointForm(
 				endpoint.events().stream().sorted().toList(), "", false);
 	}
 
+	/** Without the ntfy token: a record's own toString would print it. */
+	@Override
+	public String toString() {
+		return "EndpointForm[name=" + this.name + ", kind=" + this.kind + ", url=(hidden), events=" + this.events
+				+ ", token=" + ((this.token == null || this.token.isEmpty()) ? "(empty)" : "(given)") + ", removeToken="
+				+ this.removeToken + "]";
+	}
+
 	public boolean chose(EventType type) {
 		return this.events != null && this.events.contains(type);
 	}

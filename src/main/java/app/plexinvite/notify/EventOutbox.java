@@ -23,10 +23,11 @@ import app.plexinvite.users.AccessExpiringSoon;
 import app.plexinvite.users.PersonJoined;
 
 /**
- * Turns the other features' events into deliveries: after the publisher's transaction
- * committed (or at once without one), the payload is built once and one row is stored per
- * enabled endpoint that subscribes to the type, in a transaction of its own. Nothing here
- * calls the network, and a failure is logged, never thrown into the publisher.
+ * Turns the other features' events into deliveries: inside the publisher's transaction
+ * (behind a savepoint; a transaction of its own without one), the payload is built once
+ * and one row is stored per enabled endpoint that subscribes to the type, so a change
+ * that rolls back reports nothing. Nothing here calls the network, and a failure is
+ * logged, never thrown into the publisher.
  */
 @Component
 class EventOutbox {

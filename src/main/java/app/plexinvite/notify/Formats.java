@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The request each endpoint kind gets for a stored delivery. Generic: the stored JSON,
  * signed. Discord: an execute-webhook message with one embed, within Discord's documented
  * embed limits (title 256, description 4096, 25 fields of name 256 and value 1024, 6000
- * characters in all; the description gives way). ntfy: a plain-text publish with the
- * Title, Tags and Priority headers of ntfy's publish API and, when set,
+ * characters in all; the description gives way), with {@code allowed_mentions} empty so
+ * no text from an invitee pings anyone. ntfy: a plain-text publish with the Title, Tags
+ * and Priority headers of ntfy's publish API and, when set,
  * {@code Authorization: Bearer <token>}.
  */
 final class Formats {
@@ -67,6 +68,8 @@ final class Formats {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("username", "Plex Invite");
 		message.put("embeds", List.of(embed));
+		// Names come from invitees: a "@everyone" or "<@&role>" in one must never ping.
+		message.put("allowed_mentions", Map.of("parse", List.of()));
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Content-Type", "application/json");
 		headers.put("User-Agent", USER_AGENT);

@@ -76,7 +76,10 @@ class WebhookHttp implements AutoCloseable {
 		if (status >= 200 && status < 300) {
 			return new HttpOutcome(status, null, excerpt, null);
 		}
-		Duration retryAfter = response.headers().firstValue("Retry-After").map(WebhookHttp::seconds).orElse(null);
+		// Only a 429 or 503 says when to come back (RFC 9110); on any other answer a
+		// Retry-After of 0 would turn the back-off into a burst.
+		Duration retryAfter = (status == 429 || status == 503)
+				? response.headers().firstValue("Retry-After").map(WebhookHttp::seconds).orElse(null) : null;
 		String error = (status >= 300 && status < 400) ? "redirect not followed (HTTP " + status + ")"
 				: "the receiver answered HTTP " + status;
 		return new HttpOutcome(status, error, excerpt, retryAfter);

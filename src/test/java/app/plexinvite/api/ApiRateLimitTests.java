@@ -54,6 +54,24 @@ class ApiRateLimitTests extends ApiTest {
 		assertThat(fromGuesser(wrong)).hasStatus(401);
 	}
 
+	@Test
+	void countsWrongKeysFromOneIpv6NetworkTogether() {
+		String wrong = "pik_" + "V".repeat(ApiKeys.RANDOM_CHARACTERS);
+		for (int i = 1; i <= ApiRateLimits.FAILURES_PER_MINUTE; i++) {
+			assertThat(from("2001:db8:1:2::" + Integer.toHexString(i), wrong)).hasStatus(401);
+		}
+
+		assertProblem(from("2001:db8:1:2::ffff", wrong), 429, "rate-limited");
+		assertThat(from("2001:db8:1:3::1", wrong)).as("another /64").hasStatus(401);
+	}
+
+	private MvcTestResult from(String address, String key) {
+		return this.mvc.get().uri("/api/v1/profiles").header("X-Api-Key", key).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).exchange();
+	}
+
 	private MvcTestResult fromGuesser(String key) {
 		return this.mvc.get().uri("/api/v1/profiles").header("X-Api-Key", key).with((request) -> {
 			request.setRemoteAddr("198.51.100.77");

@@ -40,6 +40,21 @@ class FormatsTest {
 	}
 
 	@Test
+	void letsNoNameInADiscordMessagePingAnyone() {
+		Endpoint endpoint = new Endpoint(1, "n", EndpointKind.DISCORD, "https://discord.com/api/webhooks/1/a", Set.of(),
+				false, true, null, null, 0, null, null, Instant.EPOCH, Instant.EPOCH);
+		Notification joined = Notification.of(EventType.INVITE_ACCEPTED, Instant.EPOCH,
+				Notification.data("username", "@everyone"));
+		Delivery delivery = new Delivery(2, 1, joined.id(), "invite.accepted", joined.json(), DeliveryStatus.SENDING, 1,
+				null, null, null, null, null, Instant.EPOCH, null);
+
+		JsonNode message = JSON.readTree(Formats.discord(endpoint, delivery).bodyText());
+
+		assertThat(message.get("allowed_mentions").get("parse").isArray()).isTrue();
+		assertThat(message.get("allowed_mentions").get("parse")).isEmpty();
+	}
+
+	@Test
 	void keepsAnswersShortAndPrintable() {
 		assertThat(WebhookHttp.excerpt("line\r\n\tnext\u0000".getBytes())).isEqualTo("line next");
 		assertThat(WebhookHttp.excerpt("x".repeat(500).getBytes())).hasSize(WebhookHttp.EXCERPT);

@@ -87,6 +87,18 @@ class KindFormatsTests extends WebhooksAppFixture {
 	}
 
 	@Test
+	void aRetryAfterOnAnyOtherFailureLeavesTheBackOffAlone() {
+		Receiver failing = receiver().answer(500, Map.of("Retry-After", "0"), "oops");
+		long endpoint = stored(EndpointKind.DISCORD, failing.url("/api/webhooks/1/abc"), null,
+				EventType.REQUEST_CREATED);
+		this.publisher.publishEvent(new RequestCreated(9, "eve", null, false, null, null, this.clock.instant()));
+
+		this.worker.runOnce();
+
+		assertThat(only(endpoint).nextAttemptAt()).isEqualTo(this.clock.instant().plusSeconds(30));
+	}
+
+	@Test
 	void ntfyGetsPlainTextWithTitleTagsPriorityAndTheToken() {
 		Receiver ntfy = receiver();
 		stored(EndpointKind.NTFY, ntfy.url("/plex-invite"), "tk_secret123", EventType.INVITE_FAILED);
