@@ -111,7 +111,13 @@ public enum AuditAction {
 
 	MAIL_RETRIED("The owner asked for an e-mail that failed to be sent again now."),
 
-	MAIL_LINK_SENT("The owner e-mailed an invite link to someone.");
+	MAIL_LINK_SENT("The owner e-mailed an invite link to someone."),
+
+	REQUEST_CREATED("An invite request was made for someone through the REST API."),
+
+	API_KEY_CREATED("The owner created an API key for the REST API."),
+
+	API_KEY_REVOKED("The owner revoked an API key; calls with it are refused.");
 
 	private final String meaning;
 

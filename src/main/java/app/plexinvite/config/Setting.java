@@ -66,6 +66,8 @@ enum Setting {
 	SMTP_PASSWORD("mail.password", null, SettingKind.TEXT, "SMTP password (never shown nor logged)."),
 	SMTP_FROM("mail.from", null, SettingKind.TEXT, "Sender of every e-mail, e.g. Plex Invite <invite@example.com>."),
 	OWNER_EMAIL("mail.owner-email", null, SettingKind.TEXT, "Where the owner's notifications go."),
+	API_RATE_LIMIT("api.rate-limit", "120/minute", SettingKind.TEXT,
+			"Calls one REST API key may make, e.g. 120/minute or 120/minute;2000/hour."),
 	PLEX_SIM_PORT("plexsim.port", "0", SettingKind.PORT_OR_ZERO,
 			"Demo mode: port of the Plex simulator (0 picks a free one)."),
 	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,

@@ -104,6 +104,21 @@ public class Invitations {
 		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
 	}
 
+	/**
+	 * Stores a request the owner makes for someone (the REST API): no invite code and no
+	 * public rate limit, the form's rules for the identifier and for an account that
+	 * asked already; shared with {@code profileId} (null: the default profile when sent).
+	 * Answers like {@link #submitFromLink}.
+	 */
+	public LinkedSubmission submitForOwner(String identifier, Long profileId, boolean approvalRequired) {
+		RequestSubmissions.Submission submission = this.submissions.submit(identifier, profileId, approvalRequired);
+		if (submission.stored() == null) {
+			return new LinkedSubmission(null, null, submission.messageKey());
+		}
+		InviteRequest stored = submission.stored();
+		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
+	}
+
 	public InviteCode inviteCode() {
 		return this.settings.inviteCode();
 	}

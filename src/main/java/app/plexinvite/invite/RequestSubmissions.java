@@ -94,6 +94,25 @@ class RequestSubmissions {
 		return submission;
 	}
 
+	/**
+	 * A request the owner makes for someone (through the API): no invite code; the same
+	 * rules for the identifier and for an account that asked already. Nobody's page
+	 * language is known.
+	 */
+	Submission submit(String identifier, Long profileId, boolean approvalRequired) {
+		return created(storeForOwner(identifier, profileId, approvalRequired));
+	}
+
+	private Submission storeForOwner(String identifier, Long profileId, boolean approvalRequired) {
+		try {
+			return this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest.submitted(parsed,
+					newToken(), approvalRequired, profileId, null, null, this.clock.instant())));
+		}
+		catch (DuplicateKeyException ex) {
+			return storeForOwner(identifier, profileId, approvalRequired);
+		}
+	}
+
 	private Submission checkAndStore(RequestForm form, Locale locale) {
 		InviteCode code = this.settings.inviteCode();
 		if (code.required() && !sameCode(form.code(), code.code())) {

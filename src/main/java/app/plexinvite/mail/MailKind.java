@@ -24,6 +24,8 @@ enum MailKind {
 
 	SYNC_TROUBLE(Audience.OWNER, "The sync with plex.tv failed or was incomplete."),
 
+	WEBHOOK_DISABLED(Audience.OWNER, "A webhook, Discord or ntfy endpoint was disabled after failing for a day."),
+
 	INVITE_LINK(Audience.INVITEE, "An invite link you e-mail from its page."),
 
 	REQUEST_APPROVED(Audience.INVITEE, "Their request was approved."),

@@ -13,6 +13,7 @@ import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.InviteFailed;
 import app.plexinvite.invite.RequestCreated;
 import app.plexinvite.invite.RequestDecided;
+import app.plexinvite.notify.EndpointDisabled;
 import app.plexinvite.onboarding.Onboarding;
 import app.plexinvite.users.AccessEnded;
 import app.plexinvite.users.AccessExpiringSoon;
@@ -108,6 +109,14 @@ class MailNotifications {
 	 * The person's language; unknown until the events carry it (then
 	 * {@code event.locale()}), so the owner's language is used.
 	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(EndpointDisabled event) {
+		Map<String, Object> vars = vars("name", event.name(), "subjectArgument", event.name());
+		vars.put("reason", event.reason());
+		vars.put("url", this.notifier.link("/admin/webhooks/" + event.endpointId()));
+		this.notifier.toOwner(MailKind.WEBHOOK_DISABLED, vars);
+	}
+
 	private static Map<String, Object> vars(Object... pairs) {
 		Map<String, Object> vars = new HashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {

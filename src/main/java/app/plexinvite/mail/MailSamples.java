@@ -55,6 +55,12 @@ class MailSamples {
 				vars.put("problem", "plex.tv could not be reached (timeout).");
 				vars.put("url", this.notifier.link("/admin/users"));
 			}
+			case WEBHOOK_DISABLED -> {
+				vars.put("subjectArgument", "Home Assistant");
+				vars.put("name", "Home Assistant");
+				vars.put("reason", "no delivery succeeded for 24 hours (last answer: 502)");
+				vars.put("url", this.notifier.link("/admin/webhooks"));
+			}
 			case INVITE_LINK -> {
 				vars.remove("subjectArgument");
 				String url = this.notifier.link("/i/sample-code");

@@ -25,7 +25,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * behind sign-in at {@code /admin/login}, CSRF on every form (its token in a cookie, so
  * strangers get no server-side session), and a strict Content-Security-Policy (all assets
  * are served from our own origin). HSTS is sent only on secure requests, which behind a
- * proxy means the proxy is trusted (see {@link ClientAddressFilter}).
+ * proxy means the proxy is trusted (see {@link ClientAddressFilter}). Paths under
+ * {@code /api} never reach this chain: the REST API's stateless chain (keys, no session,
+ * no CSRF) is ordered before it in the api package, since security depends on no feature.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)

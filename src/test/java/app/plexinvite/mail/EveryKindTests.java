@@ -21,6 +21,7 @@ import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.InviteFailed;
 import app.plexinvite.invite.RequestCreated;
 import app.plexinvite.invite.RequestDecided;
+import app.plexinvite.notify.EndpointDisabled;
 import app.plexinvite.links.InviteLink;
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.links.LinkDraft;
@@ -59,6 +60,10 @@ class EveryKindTests extends MailAppTests {
 			Map.entry(MailKind.SYNC_TROUBLE,
 					List.of("The sync with plex.tv failed", "What happened: plex.tv timed out",
 							"Der Abgleich mit plex.tv ist fehlgeschlagen", "Was passiert ist: plex.tv timed out")),
+			Map.entry(MailKind.WEBHOOK_DISABLED,
+					List.of("Notifications to Home Assistant were switched off", "Why: 10 failures in 24 hours",
+							"Benachrichtigungen an Home Assistant wurden abgeschaltet",
+							"Grund: 10 failures in 24 hours")),
 			Map.entry(MailKind.INVITE_LINK,
 					List.of("You’re invited to Living Room on Plex", "sign in with Plex, and you’re in",
 							"Du bist zu Living Room auf Plex eingeladen", "melde dich mit Plex an")),
@@ -109,6 +114,7 @@ class EveryKindTests extends MailAppTests {
 				Events.expiringSoon(4, "Gina", "gina@example.com", Instant.parse("2026-05-04T10:00:00Z"), locale));
 		this.events.publishEvent(Events.ended(5, "Hank", "hank@example.com", PersonState.EXPIRED, now, locale));
 		this.events.publishEvent(new SyncTrouble(SyncStatus.SyncOutcome.FAILED, "plex.tv timed out", now));
+		this.events.publishEvent(new EndpointDisabled(8, "Home Assistant", "10 failures in 24 hours", now));
 		this.events.publishEvent(new RequestDecided(6, "ivy", "ivy@example.com", true, null, locale, now));
 		this.events.publishEvent(new RequestDecided(7, "jo", "jo@example.com", false, "Server is full", locale, now));
 		InviteLink link = this.links.create(new LinkDraft("For Kim", null, "Movie night!", "Kim",

@@ -83,6 +83,19 @@ class RateLimitFilterTest {
 	}
 
 	@Test
+	void leavesTheRestApiToItsLimitPerKey() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			assertThat(send(request("GET", "/api/v1/requests", "203.0.113.1")).getStatus()).isEqualTo(200);
+			assertThat(send(request("POST", "/api/v1/requests", "203.0.113.1")).getStatus()).isEqualTo(200);
+			assertThat(send(request("GET", "/api/swagger-ui/index.html", "203.0.113.1")).getStatus()).isEqualTo(200);
+		}
+		for (int i = 0; i < 4; i++) {
+			assertThat(send(request("GET", "/api/docs", "203.0.113.1")).getStatus()).isEqualTo(200);
+		}
+		assertThat(send(request("GET", "/api/docs", "203.0.113.1")).getStatus()).isEqualTo(429);
+	}
+
+	@Test
 	void countsOtherPublicRoutesAgainstTheirOwnLimit() throws Exception {
 		send(request("POST", "/", "203.0.113.1"));
 		send(request("POST", "/", "203.0.113.1"));
