@@ -66,6 +66,7 @@ final class PageTour {
 		}
 		visitsThePeoplePages(identifier);
 		visitsTheNotificationPages(identifier, webhookKind);
+		visitsTheApiPages(identifier);
 		this.browser.open("/admin/account");
 		showsCleanly("account", "account.heading");
 		this.browser.open("/admin/profiles/new");
@@ -135,6 +136,36 @@ final class PageTour {
 		assertThat(this.browser.path()).matches("/admin/webhooks/\\d+");
 		assertThat(this.browser.find(".alert-success").getText()).isEqualTo(this.texts.get("webhooks.created"));
 		showsWithHeading("webhook", name + " " + this.texts.get("webhooks.state.enabled"));
+	}
+
+	/**
+	 * The API keys, the page that shows a new key once, and the API's documentation
+	 * (Swagger UI: its own page without our themes, photographed in the light one).
+	 */
+	private void visitsTheApiPages(String identifier) throws IOException {
+		this.browser.open("/admin/api");
+		showsCleanly("api", "api.keys.heading");
+		this.browser.type("#name", "Tour " + identifier);
+		this.browser.clickAndLoad(this.browser.find("form[action='/admin/api'] button[type=submit]"));
+		assertThat(this.browser.find("#new-key").getDomProperty("value")).startsWith("pik_");
+		showsCleanly("api-key", "api.keys.heading");
+		this.browser.open("/api/docs");
+		this.browser.prefer("light");
+		WebElement title = this.browser
+			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+		assertThat(title.getText()).as("api-docs").startsWith("Plex Invite API");
+		// Known and left as it is: Swagger UI's bundle applies one inline style, which
+		// the strict policy blocks without visible harm. Anything else fails the tour.
+		assertThat(this.browser.consoleProblems()).as("console of api-docs")
+			.allMatch((problem) -> problem.contains("/api/swagger-ui/swagger-ui-bundle.js")
+					&& problem.contains("Applying inline style violates"));
+		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("api-docs fits the window without scrolling sideways")
+			.isEqualTo(true);
+		// Not checked with axe-core: Swagger UI's own markup has three serious faults
+		// we cannot fix in a template (the top bar's unlabelled address field, the
+		// unlabelled server select, a button nested in each operation's summary).
+		this.browser.screenshot("api-docs");
 	}
 
 	/**
