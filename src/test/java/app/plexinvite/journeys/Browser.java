@@ -187,9 +187,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the whole page as target/screenshots/{shot}-{browser}-{theme}.png. A long
-	 * page is photographed in a window stretched to its height, so fixed bars stay at the
-	 * bottom.
+	 * Writes the whole page as target/screenshots/{shot}-{browser}-{theme}.png (without
+	 * the theme on a page that has none, such as the API's docs). A long page is
+	 * photographed in a window stretched to its height, so fixed bars stay at the bottom.
 	 */
 	Path screenshot(String shot) throws IOException {
 		Number pageHeight = (Number) script("return document.documentElement.scrollHeight");
@@ -197,7 +197,8 @@ final class Browser implements AutoCloseable {
 		try {
 			viewport(height);
 			Files.createDirectories(SCREENSHOTS);
-			Path file = SCREENSHOTS.resolve(shot + "-" + this.name + "-" + theme() + ".png");
+			String theme = (theme() != null) ? "-" + theme() : "";
+			Path file = SCREENSHOTS.resolve(shot + "-" + this.name + theme + ".png");
 			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 			return file;
 		}

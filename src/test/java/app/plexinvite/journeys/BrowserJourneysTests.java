@@ -86,14 +86,15 @@ class BrowserJourneysTests extends Journeys {
 	@Order(3)
 	void everyPageRendersCleanlyOnAPhone() throws IOException {
 		readyToInvite();
-		new PageTour(this.phone, this.texts).visitsEveryPage("bob", CODE, RequestStatus.SENT);
+		new PageTour(this.phone, this.texts).visitsEveryPage("bob", CODE, RequestStatus.SENT, "NTFY");
 	}
 
 	@Test
 	@Order(4)
 	void everyPageRendersCleanlyOnADesktop() throws IOException {
 		readyToInvite();
-		new PageTour(this.desktop, this.texts).visitsEveryPage("erin@example.com", CODE, RequestStatus.ALREADY_SHARED);
+		new PageTour(this.desktop, this.texts).visitsEveryPage("erin@example.com", CODE, RequestStatus.ALREADY_SHARED,
+				"GENERIC");
 	}
 
 	/** The code is required and libraries are chosen, whichever journey ran first. */
