@@ -199,10 +199,11 @@ final class PageTour {
 	/**
 	 * axe-core's WCAG 2.1 A and AA faults with a serious or critical impact: every rule
 	 * in the light theme, only colour contrast in the dark one (the rest does not
-	 * change).
+	 * change). The only frame, the e-mail preview's, is sandboxed without scripts, so axe
+	 * could not run inside it and would wait out its timeout: frames are left out.
 	 */
 	private List<String> seriousAccessibilityFaults(String theme) {
-		AxeBuilder axe = new AxeBuilder();
+		AxeBuilder axe = new AxeBuilder().disableIframeTesting();
 		if ("light".equals(theme)) {
 			axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
 		}
