@@ -46,34 +46,35 @@ class MailWorker {
 		MailSettings settings = this.setup.current();
 		int sent = 0;
 		for (long id : this.outbox.due(now, BATCH)) {
-			if (this.outbox.claim(id, now, now.plus(LEASE)) && sendClaimed(id, settings)) {
+			Instant lease = now.plus(LEASE);
+			if (this.outbox.claim(id, now, lease) && sendClaimed(id, lease, settings)) {
 				sent++;
 			}
 		}
 		return sent;
 	}
 
-	private boolean sendClaimed(long id, MailSettings settings) {
+	private boolean sendClaimed(long id, Instant lease, MailSettings settings) {
 		OutboxMessage message = this.outbox.find(id).orElseThrow();
 		try {
 			this.smtp.send(settings, message.recipient(),
 					new RenderedMail(message.subject(), message.text(), message.html()));
-			this.outbox.markSent(id, this.clock.instant());
+			this.outbox.markSent(id, lease, this.clock.instant());
 			return true;
 		}
 		catch (SmtpSender.SendFailure ex) {
-			failed(message, ex.getMessage());
+			failed(message, lease, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			failed(message, "Unexpected error while sending (" + ex.getClass().getSimpleName() + ").");
+			failed(message, lease, "Unexpected error while sending (" + ex.getClass().getSimpleName() + ").");
 		}
 		return false;
 	}
 
-	private void failed(OutboxMessage message, String reason) {
+	private void failed(OutboxMessage message, Instant lease, String reason) {
 		Instant now = this.clock.instant();
 		Instant next = RetrySchedule.next(message.attempts() + 1, now);
-		this.outbox.markFailed(message.id(), reason, next);
+		this.outbox.markFailed(message.id(), lease, reason, next);
 		log.warn("E-mail #{} ({}) not sent, try {}: {}{}", message.id(), message.kind(), message.attempts() + 1, reason,
 				(next != null) ? " Next try at " + next + "." : " Given up.");
 	}

@@ -70,25 +70,30 @@ class Outbox {
 			.update() == 1;
 	}
 
-	void markSent(long id, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * Records the sending, by the claim that still holds the message ({@code lease} as
+	 * claimed): a worker whose lease ran out and was taken over records nothing.
+	 */
+	boolean markSent(long id, Instant lease, Instant now) {
+		return this.jdbc.sql("""
 				UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, lease_until = NULL,
-				       last_error = NULL WHERE id = ? AND status = 'SENDING'""")
-			.params(now.toEpochMilli(), id)
-			.update();
+				       last_error = NULL WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
+			.params(now.toEpochMilli(), id, lease.toEpochMilli())
+			.update() == 1;
 	}
 
 	/**
-	 * Records a failed try: queued again at {@code next}, or FAILED when next is null.
+	 * Records a failed try: queued again at {@code next}, or FAILED when next is null;
+	 * only by the claim that still holds the message (as {@link #markSent}).
 	 */
-	void markFailed(long id, String error, @Nullable Instant next) {
+	boolean markFailed(long id, Instant lease, String error, @Nullable Instant next) {
 		boolean giveUp = next == null;
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				UPDATE mail_outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL,
-				       last_error = ? WHERE id = ? AND status = 'SENDING'""")
+				       last_error = ? WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
 			.params(giveUp ? "FAILED" : "QUEUED", giveUp ? Instant.EPOCH.toEpochMilli() : next.toEpochMilli(),
-					shorten(error), id)
-			.update();
+					shorten(error), id, lease.toEpochMilli())
+			.update() == 1;
 	}
 
 	/**

@@ -45,9 +45,9 @@ class OutboxStoreTest {
 		assertThat(outbox.due(NOW.plusSeconds(1), 10)).containsExactly(first, second);
 		assertThat(outbox.claim(first, NOW, NOW.plus(Duration.ofMinutes(5)))).isTrue();
 		assertThat(outbox.claim(first, NOW, NOW.plus(Duration.ofMinutes(5)))).isFalse();
-		outbox.markSent(first, NOW);
+		assertThat(outbox.markSent(first, NOW.plus(Duration.ofMinutes(5)), NOW)).isTrue();
 		assertThat(outbox.claim(second, NOW.plusSeconds(1), NOW.plus(Duration.ofMinutes(5)))).isTrue();
-		outbox.markFailed(second, "x".repeat(800), null);
+		assertThat(outbox.markFailed(second, NOW.plus(Duration.ofMinutes(5)), "x".repeat(800), null)).isTrue();
 
 		OutboxMessage sent = outbox.find(first).orElseThrow();
 		assertThat(sent)
@@ -62,6 +62,26 @@ class OutboxStoreTest {
 		assertThat(outbox.recent(second, 10)).extracting(OutboxMessage::id).containsExactly(first);
 		assertThat(outbox.retryNow(second, NOW)).isTrue();
 		assertThat(outbox.retryNow(first, NOW)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void aWorkerWhoseLeaseWasTakenOverRecordsNothing(String vendor) {
+		Outbox outbox = new Outbox(jdbc(vendor));
+		long id = outbox.add(MailKind.TEST, "a@example.com", "en", MAIL, NOW);
+		Instant slowLease = NOW.plus(Duration.ofMinutes(5));
+		Instant later = slowLease.plusSeconds(1);
+		assertThat(outbox.claim(id, NOW, slowLease)).isTrue();
+		assertThat(outbox.claim(id, later, later.plus(Duration.ofMinutes(5)))).as("taken over").isTrue();
+
+		assertThat(outbox.markFailed(id, slowLease, "timed out", later.plusSeconds(60))).isFalse();
+		assertThat(outbox.markSent(id, slowLease, later)).isFalse();
+
+		assertThat(outbox.find(id).orElseThrow())
+			.extracting(OutboxMessage::status, OutboxMessage::attempts, OutboxMessage::lastError)
+			.containsExactly(OutboxStatus.SENDING, 0, null);
+		assertThat(outbox.markSent(id, later.plus(Duration.ofMinutes(5)), later)).isTrue();
+		assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
 	}
 
 	@ParameterizedTest
