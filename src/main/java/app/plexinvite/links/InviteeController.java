@@ -32,13 +32,13 @@ class InviteeController {
 
 	private final InviteLinks links;
 
-	private final JoinService joins;
+	private final TypedJoins joins;
 
 	private final PlexSignIns signIns;
 
 	private final Onboarding onboarding;
 
-	InviteeController(LinkPages pages, InviteLinks links, JoinService joins, PlexSignIns signIns,
+	InviteeController(LinkPages pages, InviteLinks links, TypedJoins joins, PlexSignIns signIns,
 			Onboarding onboarding) {
 		this.pages = pages;
 		this.links = links;
@@ -69,7 +69,7 @@ class InviteeController {
 			errors.reject("links.outcome.TOO_MANY_ATTEMPTS");
 		}
 		if (!errors.hasErrors()) {
-			JoinService.TypedOutcome outcome = this.joins.requestByName(link, form.identifier().strip(), locale);
+			TypedJoins.TypedOutcome outcome = this.joins.requestByName(link, form.identifier().strip(), locale);
 			if (outcome.linkClosed()) {
 				this.pages.open(code);
 				throw LinkUnavailable.because(LinkState.USED_UP);

@@ -117,10 +117,8 @@ class JoinService {
 		}
 		Optional<AccessProfile> profile = this.profiles.find(link.profileId()).filter(AccessProfile::configured);
 		if (profile.isEmpty()) {
-			JoinOutcome outcome = failed(link, reserved.redemptionId(), "PROFILE_NOT_CONFIGURED",
-					"profile " + link.profileId() + " has no libraries chosen");
-			this.notices.failed(reserved.redemptionId(), who.account(), NO_LIBRARIES, locale);
-			return outcome;
+			return ownerMustAct(link, new Joining(reserved.redemptionId(), false, locale), who,
+					"PROFILE_NOT_CONFIGURED", "profile " + link.profileId() + " has no libraries chosen", NO_LIBRARIES);
 		}
 		return share(link, new Joining(reserved.redemptionId(), !hasAccess, locale), before, profile.get(), who, token);
 	}
@@ -166,19 +164,16 @@ class JoinService {
 		}
 		catch (PlexException ex) {
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.reason().description()));
-			JoinOutcome outcome = failed(link, redemptionId, ex.reason().name(), ex.getMessage());
 			if (busy(ex)) {
+				failed(link, redemptionId, ex.reason().name(), ex.getMessage());
 				return JoinOutcome.of(JoinOutcome.Kind.TRY_LATER);
 			}
-			this.notices.failed(redemptionId, who.account(), ex.reason().description(), joining.locale());
-			return outcome;
+			return ownerMustAct(link, joining, who, ex.reason().name(), ex.getMessage(), ex.reason().description());
 		}
 		catch (RuntimeException ex) {
 			audit(AuditAction.LINK_SHARED, link, who, AuditOutcome.failed(ex.getClass().getSimpleName()));
-			JoinOutcome outcome = failed(link, redemptionId, "UNEXPECTED", ex.getClass().getSimpleName());
-			this.notices.failed(redemptionId, who.account(),
-					"Joining failed unexpectedly (" + ex.getClass().getSimpleName() + ").", joining.locale());
-			return outcome;
+			String name = ex.getClass().getSimpleName();
+			return ownerMustAct(link, joining, who, "UNEXPECTED", name, "Joining failed unexpectedly (" + name + ").");
 		}
 	}
 
@@ -197,6 +192,16 @@ class JoinService {
 		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), action, target, outcome));
 	}
 
+	/**
+	 * A failure only the owner can fix: recorded on the link and told to notifications.
+	 */
+	private JoinOutcome ownerMustAct(InviteLink link, Joining joining, PlexJoin.SignIn who, String reason,
+			String detail, String told) {
+		JoinOutcome outcome = failed(link, joining.redemptionId(), reason, detail);
+		this.notices.failed(joining.redemptionId(), who.account(), told, joining.locale());
+		return outcome;
+	}
+
 	private JoinOutcome failed(InviteLink link, long redemptionId, String reason, String detail) {
 		log.warn("Link {}: joining failed ({}): {}", link.id(), reason, detail);
 		this.links.recordFailed(redemptionId, reason, detail);
@@ -210,37 +215,6 @@ class JoinService {
 	private static boolean busy(PlexException ex) {
 		return TRANSIENT.contains(ex.reason())
 				|| (ex.reason() == PlexException.Reason.PLEX_ERROR && ex.httpStatus().orElse(0) >= 500);
-	}
-
-	/**
-	 * The typed-username path: a use of the link and a request in the list (the owner's
-	 * pipeline shares it, or the owner approves it first).
-	 */
-	TypedOutcome requestByName(InviteLink link, String identifier, Locale locale) {
-		if (!(this.links.reserve(link, new Invitee(null, identifier, null)) instanceof Reservation.Reserved reserved)) {
-			return new TypedOutcome(null, null, true);
-		}
-		this.links.recordLocale(reserved.redemptionId(), locale);
-		LinkedSubmission submission = this.invitations.submitFromLink(new LinkedRequest(identifier, link.profileId(),
-				link.id(), link.approvalRequired(), InviteeLanguage.usable(locale)));
-		if (!submission.stored()) {
-			if (!reserved.returning()) {
-				this.links.release(reserved.redemptionId());
-			}
-			return new TypedOutcome(null, submission.refusedMessageKey(), false);
-		}
-		this.links.recordRequested(reserved.redemptionId(), submission.requestId());
-		return new TypedOutcome(submission.statusToken(), null, false);
-	}
-
-	/**
-	 * What a typed username led to.
-	 *
-	 * @param statusToken the request's status page token, when stored
-	 * @param errorKey the field error, when refused
-	 * @param linkClosed the link expired, was revoked or used up meanwhile
-	 */
-	record TypedOutcome(String statusToken, String errorKey, boolean linkClosed) {
 	}
 
 	/**

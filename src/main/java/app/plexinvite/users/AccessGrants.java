@@ -36,10 +36,14 @@ class AccessGrants {
 
 	private final PeopleNotices notices;
 
+	private final PersonLocales locales;
+
 	private final Clock clock;
 
-	AccessGrants(PersonStore store, AccessProfiles profiles, PeopleNotices notices, ObjectProvider<Clock> clock) {
+	AccessGrants(PersonStore store, AccessProfiles profiles, PeopleNotices notices, PersonLocales locales,
+			ObjectProvider<Clock> clock) {
 		this.store = store;
+		this.locales = locales;
 		this.notices = notices;
 		this.profiles = profiles;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -69,7 +73,7 @@ class AccessGrants {
 	 * them ACCEPTED (new, pending, or given access again after it ended).
 	 */
 	private void recorded(AccessGranted grant, Recorded recorded) {
-		this.store.recordLocale(recorded.person().id(), grant.locale());
+		this.locales.record(recorded.person().id(), grant.locale());
 		if (recorded.joined()) {
 			this.notices.joined(recorded.person(), this.clock.instant());
 		}

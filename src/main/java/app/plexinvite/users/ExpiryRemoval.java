@@ -136,7 +136,7 @@ class ExpiryRemoval {
 			if (save(current, ExpiryRemoval::asExpired, PersonEvent.Kind.EXPIRED, detail)) {
 				audit(person, AuditOutcome.ok(detail));
 				this.events.publishEvent(new AccessEnded(person.id(), person.displayName(), person.email(),
-						PersonState.EXPIRED, this.clock.instant(), this.store.locale(person.id())));
+						PersonState.EXPIRED, this.clock.instant(), this.writes.locale(person.id())));
 				return Outcome.EXPIRED;
 			}
 			current = this.store.find(person.id()).filter(stillEnded(shareId)).orElse(null);

@@ -20,11 +20,11 @@ class PeopleNotices {
 
 	private final ApplicationEventPublisher events;
 
-	private final PersonStore store;
+	private final PersonLocales locales;
 
-	PeopleNotices(ApplicationEventPublisher events, PersonStore store) {
+	PeopleNotices(ApplicationEventPublisher events, PersonLocales locales) {
 		this.events = events;
-		this.store = store;
+		this.locales = locales;
 	}
 
 	void publish(Object event) {
@@ -39,8 +39,7 @@ class PeopleNotices {
 
 	/** Their person became ACCEPTED (stored already); with their language as stored. */
 	void joined(Person person, Instant at) {
-		publish(new PersonJoined(person.id(), person.displayName(), person.email(), this.store.locale(person.id()),
-				at));
+		publish(new PersonJoined(person.id(), person.displayName(), person.email(), this.locales.of(person.id()), at));
 	}
 
 }

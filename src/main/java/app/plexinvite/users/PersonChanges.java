@@ -56,7 +56,7 @@ class PersonChanges {
 
 	/** Their language for notifications, or null. */
 	Locale locale(long id) {
-		return this.store.locale(id);
+		return this.writes.locale(id);
 	}
 
 	/** Runs an action; a refusal thrown inside becomes its result. */

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import app.plexinvite.jdbc.Columns;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +30,6 @@ class PersonStore {
 			+ "origin_label, plex_share_id, profile_id, all_libraries, library_ids, access_ends_at, expiry_warned_at, "
 			+ "expiry_retry_at, expiry_failure, expiry_attempts, missing_syncs, state_before_gone, note, joined_at, "
 			+ "last_seen_at, updated_at, version";
-
-	/** The locale column's size. */
-	static final int MAX_LOCALE = 35;
 
 	private final JdbcClient jdbc;
 
@@ -166,41 +161,6 @@ class PersonStore {
 				.param("ids", all.subList(from, Math.min(all.size(), from + 500)))
 				.update();
 		}
-	}
-
-	/**
-	 * Their language for notifications, or null when not known. Read after a change was
-	 * stored, so it never fails the caller: null when it cannot be read.
-	 */
-	Locale locale(long personId) {
-		try {
-			return this.jdbc.sql("SELECT locale FROM person WHERE id = :id")
-				.param("id", personId)
-				.query((rs, row) -> Optional.ofNullable(rs.getString("locale")))
-				.optional()
-				.flatMap((tag) -> tag)
-				.map(Locale::forLanguageTag)
-				.filter((locale) -> !locale.toLanguageTag().equals("und"))
-				.orElse(null);
-		}
-		catch (DataAccessException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * Keeps their language (a BCP 47 tag of at most 35 characters); null keeps the one
-	 * stored.
-	 */
-	void recordLocale(long personId, Locale locale) {
-		String tag = (locale != null) ? locale.toLanguageTag() : "und";
-		if (tag.equals("und") || tag.length() > MAX_LOCALE) {
-			return;
-		}
-		this.jdbc.sql("UPDATE person SET locale = :locale WHERE id = :id")
-			.param("locale", tag)
-			.param("id", personId)
-			.update();
 	}
 
 	void record(long personId, PersonEvent event) {

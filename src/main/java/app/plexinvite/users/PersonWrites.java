@@ -17,14 +17,17 @@ class PersonWrites {
 
 	private final TransactionTemplate transaction;
 
-	PersonWrites(PersonStore store, TransactionTemplate transaction) {
+	private final PersonLocales locales;
+
+	PersonWrites(PersonStore store, PersonLocales locales, TransactionTemplate transaction) {
 		this.store = store;
+		this.locales = locales;
 		this.transaction = transaction;
 	}
 
 	/** Their language for notifications, or null. */
 	Locale locale(long personId) {
-		return this.store.locale(personId);
+		return this.locales.of(personId);
 	}
 
 	/** False when someone changed the record meanwhile (nothing written then). */

@@ -51,6 +51,9 @@ class JoinServiceTests extends JoinAppTest {
 	JoinService joins;
 
 	@Autowired
+	TypedJoins typed;
+
+	@Autowired
 	AuditLog audit;
 
 	@Autowired
@@ -291,8 +294,8 @@ class JoinServiceTests extends JoinAppTest {
 		given(this.invitations.submitFromLink(new LinkedRequest("taken", Fixtures.PROFILE_ID, 9, false)))
 			.willReturn(new LinkedSubmission(null, null, "invite.identifier.has-access"));
 
-		JoinService.TypedOutcome stored = this.joins.requestByName(link, "sam", null);
-		JoinService.TypedOutcome refused = this.joins.requestByName(link, "taken", null);
+		TypedJoins.TypedOutcome stored = this.typed.requestByName(link, "sam", null);
+		TypedJoins.TypedOutcome refused = this.typed.requestByName(link, "taken", null);
 
 		assertThat(stored.statusToken()).isEqualTo("tok");
 		assertThat(refused.errorKey()).isEqualTo("invite.identifier.has-access");

@@ -61,6 +61,9 @@ class LinkRedemptionsTests {
 	JoinService joins;
 
 	@Autowired
+	TypedJoins typed;
+
+	@Autowired
 	InviteLinks links;
 
 	@Autowired
@@ -136,7 +139,7 @@ class LinkRedemptionsTests {
 			.create(new LinkDraft("Typed", null, null, null, null, 3, this.films.id(), null, true, true));
 		String name = "typed-" + names.incrementAndGet();
 
-		this.joins.requestByName(link, name, Locale.forLanguageTag("sv-SE"));
+		this.typed.requestByName(link, name, Locale.forLanguageTag("sv-SE"));
 
 		Redemption redemption = this.links.redemptions(link.id()).get(0);
 		assertThat(localeOf("link_redemption", redemption.id())).isEqualTo("sv-SE");
@@ -181,7 +184,7 @@ class LinkRedemptionsTests {
 		InviteLink once = this.links
 			.create(new LinkDraft("Typed", null, null, null, null, 1, this.films.id(), null, true, true));
 
-		JoinService.TypedOutcome typed = this.joins.requestByName(once, "nobody-" + names.incrementAndGet(), null);
+		TypedJoins.TypedOutcome typed = this.typed.requestByName(once, "nobody-" + names.incrementAndGet(), null);
 		assertThat(typed.statusToken()).isNotNull();
 		assertThat(this.links.findByCode(once.code()).orElseThrow().remainingUses()).isZero();
 		long requestId = this.links.redemptions(once.id()).get(0).requestId();
@@ -196,7 +199,7 @@ class LinkRedemptionsTests {
 	void aTypedUsernameFollowsItsRequestOnceThePipelineSharedIt() {
 		InviteLink link = this.links
 			.create(new LinkDraft("Typed", null, null, null, null, 3, this.films.id(), null, false, true));
-		this.joins.requestByName(link, "yann-" + names.incrementAndGet(), null);
+		this.typed.requestByName(link, "yann-" + names.incrementAndGet(), null);
 		Redemption requested = this.links.redemptions(link.id()).get(0);
 		assertThat(requested.status()).isEqualTo(RedemptionStatus.REQUESTED);
 

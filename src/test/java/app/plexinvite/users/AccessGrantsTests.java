@@ -38,8 +38,9 @@ class AccessGrantsTests {
 		given(profiles.find(anyLong())).willReturn(Optional.empty());
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", fixture.clock);
-		return new AccessGrants(store, profiles, new PeopleNotices(mock(ApplicationEventPublisher.class), store),
-				clocks.getBeanProvider(java.time.Clock.class));
+		PersonLocales locales = new PersonLocales(fixture.jdbc);
+		return new AccessGrants(store, profiles, new PeopleNotices(mock(ApplicationEventPublisher.class), locales),
+				locales, clocks.getBeanProvider(java.time.Clock.class));
 	}
 
 	private static AccessGranted grant(PeopleFixture fixture, Instant endsAt) {

@@ -41,6 +41,9 @@ class PeopleNoticesTests extends PeopleAgainstTheSimulator {
 	JdbcClient jdbc;
 
 	@Autowired
+	PersonLocales locales;
+
+	@Autowired
 	AccessProfiles profiles;
 
 	private long joins(long personId) {
@@ -59,7 +62,7 @@ class PeopleNoticesTests extends PeopleAgainstTheSimulator {
 	@Test
 	void aSyncThatSeesAPendingPersonAcceptedTellsOfTheJoinOnceInTheirLanguage() {
 		Person person = pending(null, movies);
-		this.store.recordLocale(person.id(), GERMAN);
+		this.locales.record(person.id(), GERMAN);
 		sim.acceptInvite(person.plexShareId());
 		this.clock.advance(Duration.ofMinutes(1));
 
@@ -92,7 +95,7 @@ class PeopleNoticesTests extends PeopleAgainstTheSimulator {
 		this.publisher.publishEvent(grant(account, name, false, GERMAN));
 		Person person = byAccount(account);
 		assertThat(joins(person.id())).isZero();
-		assertThat(this.store.locale(person.id())).isEqualTo(GERMAN);
+		assertThat(this.locales.of(person.id())).isEqualTo(GERMAN);
 
 		this.publisher.publishEvent(grant(account, name, true, null));
 		assertThat(this.events.stream(PersonJoined.class)).filteredOn((joined) -> joined.personId() == person.id())
@@ -105,7 +108,7 @@ class PeopleNoticesTests extends PeopleAgainstTheSimulator {
 
 		this.publisher.publishEvent(grant(account, name, true, Locale.FRANCE));
 		assertThat(joins(person.id())).isOne();
-		assertThat(this.store.locale(person.id())).isEqualTo(Locale.FRANCE);
+		assertThat(this.locales.of(person.id())).isEqualTo(Locale.FRANCE);
 	}
 
 	@Test
@@ -158,7 +161,7 @@ class PeopleNoticesTests extends PeopleAgainstTheSimulator {
 	@Test
 	void theWarningAndTheEndOfAccessCarryTheirLanguage() {
 		Person person = accepted(null, movies);
-		this.store.recordLocale(person.id(), Locale.ITALY);
+		this.locales.record(person.id(), Locale.ITALY);
 		this.people.setExpiry(person.id(), this.clock.instant().plus(Duration.ofDays(1)));
 
 		this.expiry.runOnce();

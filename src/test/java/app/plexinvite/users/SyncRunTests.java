@@ -39,7 +39,8 @@ class SyncRunTests {
 		var clocks = new StaticListableBeanFactory();
 		clocks.addBean("clock", fixture.clock);
 		SyncRun run = new SyncRun(plex, new SyncRuns(fixture.jdbc), new SyncWriter(store), store, fixture.transaction,
-				mock(ApplicationEventPublisher.class), new PeopleNotices(mock(ApplicationEventPublisher.class), store),
+				mock(ApplicationEventPublisher.class),
+				new PeopleNotices(mock(ApplicationEventPublisher.class), new PersonLocales(fixture.jdbc)),
 				clocks.getBeanProvider(java.time.Clock.class));
 
 		SyncStatus status = run.run();
