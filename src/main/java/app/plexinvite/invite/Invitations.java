@@ -1,8 +1,10 @@
 package app.plexinvite.invite;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -117,6 +119,28 @@ public class Invitations {
 		}
 		InviteRequest stored = submission.stored();
 		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
+	}
+
+	/**
+	 * Stores a row of the owner's batch: queued at once (no approval), shared with
+	 * {@code profileId} (null: the default profile when sent), access until
+	 * {@code accessEndsAt} (null: as the profile says). Joins the caller's transaction,
+	 * so the caller can record the request id in the same commit as the request. Answers
+	 * like {@link #submitFromLink}.
+	 */
+	public LinkedSubmission submitForBatch(String identifier, Long profileId, Instant accessEndsAt, Locale locale) {
+		RequestSubmissions.Submission submission = this.submissions.submitForBatch(identifier, profileId, accessEndsAt,
+				locale);
+		if (submission.stored() == null) {
+			return new LinkedSubmission(null, null, submission.messageKey());
+		}
+		InviteRequest stored = submission.stored();
+		return new LinkedSubmission(stored.id(), stored.statusToken(), null);
+	}
+
+	/** The form's rules for an identifier, without storing anything. */
+	public IdentifierCheck check(String identifier) {
+		return this.submissions.check(identifier);
 	}
 
 	public InviteCode inviteCode() {

@@ -41,9 +41,18 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 	 */
 	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
 			Long profileId, Long linkId, Locale locale, Instant now) {
+		return submitted(identifier, statusToken, approvalRequired, profileId, linkId, locale, null, now);
+	}
+
+	/**
+	 * A request whose access ends at {@code accessEndsAt} (null: as its profile says,
+	 * from when it is shared), e.g. a row of a batch with its own end.
+	 */
+	static InviteRequest submitted(PlexIdentifier identifier, String statusToken, boolean approvalRequired,
+			Long profileId, Long linkId, Locale locale, Instant accessEndsAt, Instant now) {
 		return new InviteRequest(null, statusToken, identifier.value(), identifier.key(),
 				approvalRequired ? AWAITING_APPROVAL : QUEUED, 0, approvalRequired ? null : now, false, null, null,
-				null, null, now, now, profileId, linkId, null, InviteeLanguage.usable(locale));
+				null, null, now, now, profileId, linkId, accessEndsAt, InviteeLanguage.usable(locale));
 	}
 
 	InviteRequest markSending(Instant now, Instant leaseUntil) {

@@ -40,9 +40,9 @@ class InviteRequests {
 	InviteRequest insert(InviteRequest request) {
 		long id = Columns.unique(() -> this.jdbc.sql("""
 				INSERT INTO invite_request (status_token, identifier, identifier_key, status, attempts, next_attempt_at,
-				    ambiguous, created_at, updated_at, profile_id, link_id, locale)
+				    ambiguous, created_at, updated_at, profile_id, link_id, locale, access_ends_at)
 				VALUES (:token, :identifier, :key, :status, 0, :next, FALSE, :created, :created, :profile, :link,
-				    :locale)
+				    :locale, :ends)
 				RETURNING id""")
 			.param("token", request.statusToken())
 			.param("identifier", request.identifier())
@@ -53,6 +53,7 @@ class InviteRequests {
 			.param("profile", request.profileId())
 			.param("link", request.linkId())
 			.param("locale", InviteeLanguage.tag(request.locale()))
+			.param("ends", millis(request.accessEndsAt()))
 			.query(Long.class)
 			.single());
 		return request.withId(id);

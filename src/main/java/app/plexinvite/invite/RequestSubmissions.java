@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
@@ -111,6 +112,35 @@ class RequestSubmissions {
 		catch (DuplicateKeyException ex) {
 			return storeForOwner(identifier, profileId, approvalRequired);
 		}
+	}
+
+	/**
+	 * A row of the owner's batch: queued at once, with its own end of access (null: the
+	 * profile's). Runs in the caller's transaction when there is one (the batch records
+	 * the request on its row in the same transaction), so a lost race for the unique
+	 * index is not retried here: the caller's transaction fails and nothing is stored.
+	 */
+	Submission submitForBatch(String identifier, Long profileId, Instant accessEndsAt, Locale locale) {
+		return created(this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest
+			.submitted(parsed, newToken(), false, profileId, null, locale, accessEndsAt, this.clock.instant()))));
+	}
+
+	/**
+	 * What {@link #submitForBatch} would answer now without storing anything: the
+	 * identifier as it would be sent and its key, or why it would be refused.
+	 */
+	IdentifierCheck check(String typed) {
+		PlexIdentifier identifier;
+		try {
+			identifier = PlexIdentifier.parse(typed);
+		}
+		catch (PlexIdentifier.Invalid ex) {
+			return new IdentifierCheck(null, null, ex.messageKey());
+		}
+		InviteRequest live = this.requests.findLive(identifier.key()).orElse(null);
+		String refused = (live == null) ? null
+				: live.status().granted() ? "invite.identifier.has-access" : "invite.identifier.already-requested";
+		return new IdentifierCheck(identifier.value(), identifier.key(), refused);
 	}
 
 	private Submission checkAndStore(RequestForm form, Locale locale) {

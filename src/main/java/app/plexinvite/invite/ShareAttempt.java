@@ -68,8 +68,14 @@ class ShareAttempt {
 		}
 	}
 
+	/**
+	 * The end of access the request brought (a batch row's own), else the profile's from
+	 * now.
+	 */
 	private InviteRequest granted(InviteRequest request, AccessProfile profile) {
-		return request.grantedWith(profile.id(), profile.accessEndsAt(now()).orElse(null));
+		Instant endsAt = (request.accessEndsAt() != null) ? request.accessEndsAt()
+				: profile.accessEndsAt(now()).orElse(null);
+		return request.grantedWith(profile.id(), endsAt);
 	}
 
 	private InviteRequest failed(InviteRequest sending, AccessProfile profile, PlexException ex) {

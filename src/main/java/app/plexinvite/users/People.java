@@ -44,6 +44,14 @@ public class People {
 		return this.store.findAll(ids);
 	}
 
+	/**
+	 * Whether someone with this username or e-mail (case-insensitive) holds a share, as
+	 * far as the last sync and our own actions know.
+	 */
+	public boolean hasAccess(String name) {
+		return this.store.findByName(name).stream().anyMatch((person) -> person.state().holdsShare());
+	}
+
 	public PeopleCounts counts() {
 		return this.search.counts();
 	}
