@@ -117,7 +117,13 @@ public enum AuditAction {
 
 	API_KEY_CREATED("The owner created an API key for the REST API."),
 
-	API_KEY_REVOKED("The owner revoked an API key; calls with it are refused.");
+	API_KEY_REVOKED("The owner revoked an API key; calls with it are refused."),
+
+	BATCH_STARTED("The owner confirmed a batch from a CSV file; its valid rows are handed to the invite pipeline."),
+
+	BATCH_CANCELLED("The owner cancelled a running batch; rows not handed over yet are not sent."),
+
+	BATCH_DISCARDED("The owner discarded a batch's preview without sending anything.");
 
 	private final String meaning;
 

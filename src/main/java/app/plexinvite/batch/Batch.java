@@ -3,7 +3,7 @@ package app.plexinvite.batch;
 import java.time.Instant;
 
 /**
- * One uploaded file and its run.
+ * One uploaded file and its run. Public only for the template engine.
  *
  * @param id the batch id
  * @param state where it stands
@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param startedAt when the owner confirmed it, or null
  * @param endedAt when it finished or was cancelled, or null
  */
-record Batch(long id, BatchState state, String fileName, String createdBy, Instant createdAt, Instant startedAt,
+public record Batch(long id, BatchState state, String fileName, String createdBy, Instant createdAt, Instant startedAt,
 		Instant endedAt) {
 
 }

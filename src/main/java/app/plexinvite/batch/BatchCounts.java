@@ -5,61 +5,61 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * How many rows of a batch stand where.
+ * How many rows of a batch stand where. Public only for the template engine.
  *
  * @param byState rows per state
  * @param byCheck rows per preview verdict
  */
-record BatchCounts(Map<RowState, Long> byState, Map<RowCheck, Long> byCheck) {
+public record BatchCounts(Map<RowState, Long> byState, Map<RowCheck, Long> byCheck) {
 
-	BatchCounts {
+	public BatchCounts {
 		byState = Map.copyOf(byState);
 		byCheck = Map.copyOf(byCheck);
 	}
 
-	long total() {
+	public long total() {
 		return this.byCheck.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	long valid() {
+	public long valid() {
 		return check(RowCheck.OK);
 	}
 
-	long problems() {
+	public long problems() {
 		return total() - valid();
 	}
 
-	long check(RowCheck check) {
+	public long check(RowCheck check) {
 		return this.byCheck.getOrDefault(check, 0L);
 	}
 
-	long state(RowState state) {
+	public long state(RowState state) {
 		return this.byState.getOrDefault(state, 0L);
 	}
 
-	long sent() {
+	public long sent() {
 		return state(RowState.SENT);
 	}
 
-	long failed() {
+	public long failed() {
 		return state(RowState.FAILED);
 	}
 
-	long cancelled() {
+	public long cancelled() {
 		return state(RowState.CANCELLED);
 	}
 
-	long waiting() {
+	public long waiting() {
 		return state(RowState.PENDING) + state(RowState.HANDED);
 	}
 
 	/** Valid rows that are settled one way or the other. */
-	long done() {
+	public long done() {
 		return sent() + failed() + cancelled();
 	}
 
 	/** Whole percent of the valid rows settled. */
-	int percent() {
+	public int percent() {
 		return (valid() == 0) ? 100 : (int) (done() * 100 / valid());
 	}
 
@@ -67,7 +67,7 @@ record BatchCounts(Map<RowState, Long> byState, Map<RowCheck, Long> byCheck) {
 	 * Rows settled per minute since the start (sent or failed), or 0 before the first
 	 * minute's worth of data.
 	 */
-	double perMinute(Instant startedAt, Instant now) {
+	public double perMinute(Instant startedAt, Instant now) {
 		if (startedAt == null) {
 			return 0;
 		}
@@ -76,7 +76,7 @@ record BatchCounts(Map<RowState, Long> byState, Map<RowCheck, Long> byCheck) {
 	}
 
 	/** Minutes left at the current pace, or null when unknown. */
-	Long minutesLeft(Instant startedAt, Instant now) {
+	public Long minutesLeft(Instant startedAt, Instant now) {
 		double pace = perMinute(startedAt, now);
 		if (waiting() == 0) {
 			return 0L;

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /**
  * One row of a batch: what the file said, the preview's verdict, and where it stands.
+ * Public only for the template engine.
  *
  * @param id the row id
  * @param batchId its batch
@@ -21,9 +22,9 @@ import java.time.Instant;
  * @param handedAt when it was handed to the invite pipeline, or null
  * @param settledAt when its outcome was known, or null
  */
-record BatchRow(long id, long batchId, long number, String identifier, String name, String profileText, Long profileId,
-		String expiryText, String message, RowCheck check, RowState state, Long requestId, String detail,
-		Instant handedAt, Instant settledAt) {
+public record BatchRow(long id, long batchId, long number, String identifier, String name, String profileText,
+		Long profileId, String expiryText, String message, RowCheck check, RowState state, Long requestId,
+		String detail, Instant handedAt, Instant settledAt) {
 
 	/** A row checked for the preview, not stored yet. */
 	static BatchRow checked(CsvLine line, String identifier, Long profileId, RowCheck check) {

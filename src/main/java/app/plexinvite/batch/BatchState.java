@@ -1,7 +1,7 @@
 package app.plexinvite.batch;
 
 /** Where a batch stands; its label is {@code batch.state.<name>}. */
-enum BatchState {
+public enum BatchState {
 
 	/** Checked and stored; waits for the owner to confirm or discard it. */
 	DRAFT,

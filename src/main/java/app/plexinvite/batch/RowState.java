@@ -1,7 +1,7 @@
 package app.plexinvite.batch;
 
 /** Where a row of a batch stands; its label is {@code batch.row.<name>}. */
-enum RowState {
+public enum RowState {
 
 	/** Not valid in the preview: never sent. */
 	SKIPPED,
@@ -21,7 +21,7 @@ enum RowState {
 	/** The batch was cancelled before the row was handed over. */
 	CANCELLED;
 
-	boolean waiting() {
+	public boolean waiting() {
 		return this == PENDING || this == HANDED;
 	}
 

@@ -1,0 +1,55 @@
+package app.plexinvite.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The result file of a batch: row number, identifier, name, profile, status, detail,
+ * request id. Every cell that a spreadsheet would take for a formula (starting with =, +,
+ * -, @, a tab or a carriage return) gets a leading apostrophe.
+ */
+final class ResultCsv {
+
+	static final List<String> HEADER = List.of("row", "identifier", "name", "profile", "status", "detail",
+			"request id");
+
+	private ResultCsv() {
+	}
+
+	/** {@code words} turns a message key into the page's language. */
+	static String write(List<BatchRow> rows, UnaryOperator<String> words) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			printer.printRecord(HEADER);
+			for (BatchRow row : rows) {
+				String status = (row.state() == RowState.SKIPPED) ? words.apply(row.check().messageKey())
+						: words.apply("batch.row." + row.state().name());
+				String detail = (row.detail() != null && row.detail().startsWith("batch.")) ? words.apply(row.detail())
+						: row.detail();
+				printer.printRecord(row.number(), safe(row.identifier()), safe(row.name()), safe(row.profileText()),
+						safe(status), safe(detail), (row.requestId() != null) ? row.requestId() : "");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/** Neutralises a formula: a leading apostrophe makes it text in every spreadsheet. */
+	static String safe(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return "";
+		}
+		char first = cell.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + cell : cell;
+	}
+
+}
