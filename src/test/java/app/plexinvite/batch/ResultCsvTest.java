@@ -1,0 +1,41 @@
+package app.plexinvite.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResultCsvTest {
+
+	@Test
+	void neutralisesEveryCellASpreadsheetWouldTakeForAFormula() {
+		assertThat(ResultCsv.safe("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+		assertThat(ResultCsv.safe("+1")).isEqualTo("'+1");
+		assertThat(ResultCsv.safe("-2+3")).isEqualTo("'-2+3");
+		assertThat(ResultCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(ResultCsv.safe("\tcmd")).isEqualTo("'\tcmd");
+		assertThat(ResultCsv.safe("\rcmd")).isEqualTo("'\rcmd");
+		assertThat(ResultCsv.safe("alice")).isEqualTo("alice");
+		assertThat(ResultCsv.safe("a=b")).isEqualTo("a=b");
+		assertThat(ResultCsv.safe(null)).isEmpty();
+	}
+
+	@Test
+	void writesOneLinePerRowWithStatusDetailAndRequest() {
+		BatchRow sent = new BatchRow(1, 7, 2, "alice", "=cmd|' /C calc'!A0", "Family", 3L, null, null, RowCheck.OK,
+				RowState.SENT, 41L, "batch.detail.sent", Instant.EPOCH, Instant.EPOCH);
+		BatchRow skipped = new BatchRow(2, 7, 3, "@bad", null, null, null, null, null, RowCheck.BAD_ADDRESS,
+				RowState.SKIPPED, null, null, null, null);
+
+		String csv = ResultCsv.write(List.of(sent, skipped), (key) -> "<" + key + ">");
+
+		assertThat(csv.split("\r\n")).containsExactly("row,identifier,name,profile,status,detail,request id",
+				"2,alice,'=cmd|' /C calc'!A0,Family,<batch.row.SENT>,<batch.detail.sent>,41",
+				"3,'@bad,,,<batch.check.BAD_ADDRESS>,,");
+		assertThat(BatchCsv.parse(csv.getBytes(StandardCharsets.UTF_8))).hasSize(2);
+	}
+
+}
