@@ -2,14 +2,10 @@ package app.plexinvite.batch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,47 +111,45 @@ class BatchCsvTest {
 	}
 
 	/**
-	 * What a spreadsheet writes (every cell quoted, quotes doubled) reads back the same.
+	 * What a spreadsheet writes (every cell quoted, quotes doubled, either separator,
+	 * with or without a byte order mark) reads back the same: 300 random files from a
+	 * fixed seed, with separators, quotes, newlines and formula characters in the cells.
 	 */
-	@Property(tries = 200)
-	void readsBackWhatASpreadsheetWrites(@ForAll("rows") List<List<String>> rows, @ForAll boolean semicolon,
-			@ForAll boolean bom) {
-		String separator = semicolon ? ";" : ",";
-		String text = rows.stream()
-			.map((row) -> row.stream()
-				.map((cell) -> '"' + cell.replace("\"", "\"\"") + '"')
-				.collect(Collectors.joining(separator)))
-			.collect(Collectors.joining("\r\n", bom ? "\uFEFF" : "", "\r\n"));
+	@Test
+	void readsBackWhatASpreadsheetWrites() {
+		Random random = new Random(20261207);
+		for (int file = 0; file < 300; file++) {
+			List<List<String>> rows = IntStream.range(0, 1 + random.nextInt(20))
+				.mapToObj((i) -> List.of("u" + random.nextInt(1_000_000), cell(random), cell(random), cell(random),
+						cell(random)))
+				.toList();
+			String separator = random.nextBoolean() ? ";" : ",";
+			String text = rows.stream()
+				.map((row) -> row.stream()
+					.map((cell) -> '"' + cell.replace("\"", "\"\"") + '"')
+					.collect(Collectors.joining(separator)))
+				.collect(Collectors.joining("\r\n", random.nextBoolean() ? "\uFEFF" : "", "\r\n"));
 
-		List<CsvLine> lines = parse(text);
+			List<CsvLine> lines = parse(text);
 
-		assertThat(lines).hasSameSizeAs(rows);
-		for (int i = 0; i < rows.size(); i++) {
-			List<String> row = rows.get(i);
-			CsvLine line = lines.get(i);
-			assertThat(List.of(line.identifier(), line.name(), line.profile(), line.expiry(), line.message()))
-				.containsExactlyElementsOf(row.stream().map(String::strip).toList());
+			assertThat(lines).as(text).hasSameSizeAs(rows);
+			for (int i = 0; i < rows.size(); i++) {
+				CsvLine line = lines.get(i);
+				assertThat(List.of(line.identifier(), line.name(), line.profile(), line.expiry(), line.message()))
+					.as(text)
+					.containsExactlyElementsOf(rows.get(i).stream().map(String::strip).toList());
+			}
 		}
 	}
 
-	@Provide
-	Arbitrary<List<List<String>>> rows() {
-		Arbitrary<String> identifier = Arbitraries.strings()
-			.alpha()
-			.numeric()
-			.ofMinLength(1)
-			.ofMaxLength(20)
-			.filter((text) -> !text.equalsIgnoreCase("user") && !text.equalsIgnoreCase("username")
-					&& !text.equalsIgnoreCase("email") && !text.equalsIgnoreCase("mail")
-					&& !text.equalsIgnoreCase("account") && !text.equalsIgnoreCase("identifier"));
-		Arbitrary<String> cell = Arbitraries.strings()
-			.withChars("abcXYZ019 ,;\"\n'=-@äé")
-			.ofMinLength(1)
-			.ofMaxLength(15)
-			.filter((text) -> !text.isBlank());
-		Arbitrary<List<String>> row = net.jqwik.api.Combinators.combine(identifier, cell, cell, cell, cell)
-			.as((a, b, c, d, e) -> List.of(a, b, c, d, e));
-		return row.list().ofMinSize(1).ofMaxSize(20);
+	/** A non-blank cell of characters that CSV must handle with care. */
+	private static String cell(Random random) {
+		String alphabet = "abcXYZ019 ,;\"\n'=-@äé";
+		StringBuilder cell = new StringBuilder("x");
+		for (int i = random.nextInt(15); i > 0; i--) {
+			cell.insert(random.nextInt(cell.length() + 1), alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return cell.toString();
 	}
 
 }
