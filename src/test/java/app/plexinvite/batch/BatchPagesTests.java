@@ -58,7 +58,7 @@ class BatchPagesTests {
 	}
 
 	@Test
-	void thePreviewCountsEveryKindOfProblemAndShowsProblemsFirst() {
+	void thePreviewCountsEveryKindOfProblemAndShowsProblemsFirst() throws Exception {
 		this.invitations.submitForOwner("asked-before", null, true);
 		String csv = """
 				username;name;profile;expiry;message
@@ -117,7 +117,7 @@ class BatchPagesTests {
 	}
 
 	@Test
-	void startingShowsProgressAndCancellingIsConfirmedFirst() {
+	void startingShowsProgressAndCancellingIsConfirmedFirst() throws Exception {
 		long id = this.owner.uploads("run-one\nrun-two\n");
 		this.owner.starts(id);
 		assertThat(this.owner.post("/admin/batch/" + id + "/start")).as("a second confirm changes nothing")
@@ -144,7 +144,7 @@ class BatchPagesTests {
 	}
 
 	@Test
-	void theResultFileNeutralisesFormulas() {
+	void theResultFileNeutralisesFormulas() throws Exception {
 		long id = this.owner.uploads("csvok,=HYPERLINK(\"http://evil.example\"),,,\n@SUM(A1),+name\n");
 
 		MvcTestResult csv = this.owner.get("/admin/batch/" + id + "/results.csv");
@@ -161,7 +161,7 @@ class BatchPagesTests {
 	}
 
 	private List<AuditEntry> audited(AuditAction action) {
-		return this.audit.find(AuditQuery.newest(200))
+		return this.audit.find(AuditQuery.newest(100))
 			.entries()
 			.stream()
 			.filter((entry) -> entry.event().action() == action)
