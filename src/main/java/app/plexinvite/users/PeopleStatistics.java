@@ -16,9 +16,9 @@ import static app.plexinvite.jdbc.Columns.instant;
 import static app.plexinvite.jdbc.Columns.nullableLong;
 
 /**
- * The statistics page's reads of {@code person} and {@code person_event}. People are few
- * (plex.tv caps a server's shares), so their history is read as rows; what grows with
- * requests is counted in the invite feature.
+ * The statistics page's reads of {@code person} and {@code person_event}. People are far
+ * fewer than requests (one row per person who has or had access), so their history is
+ * read as rows; what grows with requests is counted in the invite feature.
  */
 @Repository
 class PeopleStatistics {
