@@ -69,7 +69,6 @@
         dataset.pointStyle = POINTS[i % POINTS.length];
         dataset.pointRadius = spec.labels.length > 60 ? 0 : 3;
         dataset.borderWidth = 2;
-        dataset.tension = 0.2;
       } else {
         dataset.backgroundColor = pattern(colour, i % 3);
         dataset.borderWidth = 1;
@@ -85,7 +84,7 @@
     return {
       responsive: true,
       maintainAspectRatio: true,
-      aspectRatio: 2,
+      aspectRatio: window.matchMedia('(max-width: 575.98px)').matches ? 1.2 : 2,
       animation: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
