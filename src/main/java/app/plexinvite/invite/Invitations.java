@@ -2,9 +2,12 @@ package app.plexinvite.invite;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -61,6 +64,24 @@ public class Invitations {
 	/** Totals and the last 30 UTC days (today included) by the injected clock. */
 	public Statistics statistics() {
 		return this.statistics.now();
+	}
+
+	/**
+	 * Requests stored and invites sent per UTC day from {@code first} to {@code last}
+	 * (both included, days without any too), counted in the database.
+	 */
+	public List<RequestDay> requestsPerDay(LocalDate first, LocalDate last) {
+		return this.statistics.perDay(first, last);
+	}
+
+	/** Requests stored on these UTC days, by their status now (every status). */
+	public Map<RequestStatus, Long> outcomes(LocalDate first, LocalDate last) {
+		return this.statistics.outcomes(first, last);
+	}
+
+	/** When these requests were stored, by id; unknown ids are left out. */
+	public Map<Long, Instant> submittedAt(Collection<Long> ids) {
+		return this.statistics.storedAt(ids);
 	}
 
 	/** FAILED or WAITING_RETRY back into the queue now. */

@@ -37,21 +37,24 @@ public class InviteLinks {
 
 	private final LinkProperties properties;
 
+	private final RedemptionCounts counts;
+
 	private final Clock clock;
 
 	@Autowired
 	InviteLinks(Links links, Redemptions redemptions, LinkReservations reservations, LinkEditor editor,
-			LinkProperties properties, ObjectProvider<Clock> clock) {
-		this(links, redemptions, reservations, editor, properties, clock.getIfAvailable(Clock::systemUTC));
+			LinkProperties properties, RedemptionCounts counts, ObjectProvider<Clock> clock) {
+		this(links, redemptions, reservations, editor, properties, counts, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	InviteLinks(Links links, Redemptions redemptions, LinkReservations reservations, LinkEditor editor,
-			LinkProperties properties, Clock clock) {
+			LinkProperties properties, RedemptionCounts counts, Clock clock) {
 		this.links = links;
 		this.redemptions = redemptions;
 		this.reservations = reservations;
 		this.editor = editor;
 		this.properties = properties;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -170,6 +173,16 @@ public class InviteLinks {
 	/** What Plex or the join said when a redemption failed, by redemption id. */
 	public Map<Long, String> failureDetails(long linkId) {
 		return this.redemptions.failureDetails(linkId);
+	}
+
+	/** Shares made at sign-in per UTC day in [from, to) (epoch day to count). */
+	public Map<Long, Long> sharedAtSignInPerDay(Instant from, Instant to) {
+		return this.counts.sharedAtSignInPerDay(from, to);
+	}
+
+	/** Per link, the redemptions made in [from, to) and how far they came; most first. */
+	public List<LinkConversion> conversion(Instant from, Instant to) {
+		return this.counts.conversion(from, to);
 	}
 
 	private LinkOverview overview(InviteLink link, Instant now) {

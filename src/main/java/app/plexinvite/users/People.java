@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -24,8 +26,15 @@ public class People {
 
 	private final PersonActions actions;
 
-	People(PersonStore store, PeopleSearch search, PeopleSync sync, PersonActions actions) {
+	private final PeopleStatistics statistics;
+
+	private final AccessHistory history;
+
+	People(PersonStore store, PeopleSearch search, PeopleSync sync, PersonActions actions, PeopleStatistics statistics,
+			AccessHistory history) {
 		this.store = store;
+		this.statistics = statistics;
+		this.history = history;
 		this.search = search;
 		this.sync = sync;
 		this.actions = actions;
@@ -54,6 +63,32 @@ public class People {
 
 	public PeopleCounts counts() {
 		return this.search.counts();
+	}
+
+	/** People whose first acceptance falls in [from, to), oldest first. */
+	public List<Acceptance> acceptances(Instant from, Instant to) {
+		return this.statistics.acceptances(from, to);
+	}
+
+	/**
+	 * Of these request ids, the ones whose person (who came through that request)
+	 * accepted.
+	 */
+	public Set<Long> acceptedRequests(Collection<Long> requestIds) {
+		return this.statistics.acceptedRequests(requestIds);
+	}
+
+	/** Every stretch of time someone held a share, from their history. */
+	public List<AccessSpan> accessSpans() {
+		return this.history.spans();
+	}
+
+	/**
+	 * People holding a share whose access ends in [from, to), per UTC day (epoch day to
+	 * count).
+	 */
+	public Map<Long, Long> accessEndingPerDay(Instant from, Instant to) {
+		return this.statistics.endingPerDay(from, to);
 	}
 
 	public SyncStatus syncStatus() {
