@@ -81,6 +81,11 @@ final class Keyboard {
 		new Actions(this.browser.driver()).sendKeys(key).perform();
 	}
 
+	/** CTRL+A: everything in the focused field, so typing replaces it. */
+	void selectAll() {
+		new Actions(this.browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+	}
+
 	void pressShiftTab() {
 		new Actions(this.browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
 	}

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Everything people do, with the keyboard alone (see {@link Keyboard}: keys sent to the
  * focused element, no clicks, every focused control visibly so): a friend asks on the
- * form with the code; the owner signs in, skips the navigation and approves a request;
- * the owner makes a link, an invitee joins through it by signing in with Plex, and the
- * owner removes their access again.
+ * form with the code; the owner signs in, skips the navigation, approves a request and
+ * denies another with a reason; the owner makes a link, an invitee joins through it by
+ * signing in with Plex, and the owner removes their access again.
  */
 class KeyboardJourneyTests extends Journeys {
 
@@ -62,18 +62,24 @@ class KeyboardJourneyTests extends Journeys {
 	}
 
 	@Test
-	void theOwnerApprovesARequestWithTheKeyboardOnly() throws IOException {
+	void theOwnerApprovesOneRequestAndDeniesAnotherWithTheKeyboardOnly() throws IOException {
 		librariesChosen();
-		LinkedSubmission request = this.invitations.submitForOwner("lena@example.com", null, true);
-		assertThat(this.invitations.request(request.requestId()).orElseThrow().status())
+		LinkedSubmission lena = this.invitations.submitForOwner("lena@example.com", null, true);
+		LinkedSubmission mona = this.invitations.submitForOwner("mona@example.com", null, true);
+		assertThat(this.invitations.request(lena.requestId()).orElseThrow().status())
 			.isEqualTo(RequestStatus.AWAITING_APPROVAL);
 
 		KeyboardOwner owner = new KeyboardOwner(this.desktop, this.texts);
 		owner.signsIn();
 		owner.skipsTheNavigation();
 		owner.approvesTheRequestOf("lena@example.com");
-		assertThat(this.invitations.request(request.requestId()).orElseThrow().status())
+		assertThat(this.invitations.request(lena.requestId()).orElseThrow().status())
 			.isNotEqualTo(RequestStatus.AWAITING_APPROVAL);
+		owner.deniesTheRequestOf("mona@example.com", "Family only");
+		assertThat(this.invitations.request(mona.requestId()).orElseThrow()).satisfies((request) -> {
+			assertThat(request.status()).isEqualTo(RequestStatus.DENIED);
+			assertThat(request.denyReason()).isEqualTo("Family only");
+		});
 	}
 
 	/**

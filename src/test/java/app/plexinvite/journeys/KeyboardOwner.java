@@ -84,6 +84,25 @@ final class KeyboardOwner {
 	}
 
 	/**
+	 * On the requests page: searches for the person (replacing the search text), opens
+	 * "Deny" (a disclosure) with ENTER, types the reason and denies the request.
+	 */
+	void deniesTheRequestOf(String identifier, String reason) {
+		this.keys.tabTo("#q");
+		this.keys.selectAll();
+		this.keys.type(identifier);
+		this.keys.pressAndLoad(Keys.ENTER);
+		assertThat(this.browser.findAll("table tbody tr")).hasSize(1);
+		this.keys.tabTo("details:has(form[action$='/deny']) > summary");
+		this.keys.press(Keys.ENTER);
+		this.keys.tabTo("input[name=reason]");
+		this.keys.type(reason);
+		this.keys.tabTo("form[action$='/deny'] button");
+		this.keys.pressAndLoad(Keys.ENTER);
+		assertThat(this.browser.find(".alert-success").getText()).isEqualTo(this.texts.get("admin.requests.denied"));
+	}
+
+	/**
 	 * A single-use link valid for a month that shares the named profile: the radio
 	 * buttons move with the arrow keys, the profile is picked in its list with the arrow
 	 * keys. Returns the link's path.
