@@ -61,6 +61,7 @@ class KeyboardJourneyTests extends Journeys {
 		this.phone.screenshot("keyboard-request-status");
 	}
 
+	/** On a phone, where the navigation is a bar fixed at the bottom. */
 	@Test
 	void theOwnerApprovesOneRequestAndDeniesAnotherWithTheKeyboardOnly() throws IOException {
 		librariesChosen();
@@ -69,7 +70,7 @@ class KeyboardJourneyTests extends Journeys {
 		assertThat(this.invitations.request(lena.requestId()).orElseThrow().status())
 			.isEqualTo(RequestStatus.AWAITING_APPROVAL);
 
-		KeyboardOwner owner = new KeyboardOwner(this.desktop, this.texts);
+		KeyboardOwner owner = new KeyboardOwner(this.phone, this.texts);
 		owner.signsIn();
 		owner.skipsTheNavigation();
 		owner.approvesTheRequestOf("lena@example.com");

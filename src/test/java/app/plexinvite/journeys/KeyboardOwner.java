@@ -13,10 +13,10 @@ import app.plexinvite.support.AppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The owner's main tasks with the keyboard alone, at a desktop: signing in, the skip
- * link, approving a request, making an invite link and removing someone's access (through
- * its confirmation page). Addresses are typed into the browser (opened), the rest is
- * keys.
+ * The owner's main tasks with the keyboard alone, at a desktop or a phone (say, with a
+ * keyboard attached): signing in, the skip link, approving a request, making an invite
+ * link and removing someone's access (through its confirmation page). Addresses are typed
+ * into the browser (opened), the rest is keys.
  */
 final class KeyboardOwner {
 
