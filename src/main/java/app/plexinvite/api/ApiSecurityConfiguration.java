@@ -34,8 +34,7 @@ class ApiSecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
-	static final String[] DOCS = { "/api/docs", "/api/docs/**", "/api/openapi.json", "/api/openapi.json/**",
-			"/api/swagger-ui/**" };
+	static final String[] DOCS = { ApiDocsController.PATH, "/api/openapi.json", "/api/openapi.json/**" };
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -35,11 +35,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
 	/**
-	 * Static files, health probes, and the REST API, which has its own limit per key
-	 * (api.ApiRateLimits) and the docs page's files.
+	 * Static files (the API docs page's Swagger UI among them), health probes, and the
+	 * REST API, which has its own limit per key (api.ApiRateLimits).
 	 */
 	private static final List<String> UNCOUNTED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
-			"/actuator/health", "/api/v1/", "/api/swagger-ui/");
+			"/actuator/health", "/api/v1/");
 
 	/**
 	 * What an invitee's page polls while their Plex sign-in finishes (every second with

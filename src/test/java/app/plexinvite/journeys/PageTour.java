@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every public and owner page in one browser: each shows its heading, no error page, no
  * missing message, no console error (a Content-Security-Policy violation is one), no
- * sideways scrolling, and follows the system's light and dark preference. Each is
- * photographed in both themes.
+ * sideways scrolling, no serious accessibility fault ({@link PageChecks}), and follows
+ * the system's light and dark preference. Each is photographed in both themes.
  */
 final class PageTour {
 
@@ -33,9 +31,12 @@ final class PageTour {
 
 	private final Texts texts;
 
+	private final PageChecks checks;
+
 	PageTour(Browser browser, Texts texts) {
 		this.browser = browser;
 		this.texts = texts;
+		this.checks = new PageChecks(browser);
 	}
 
 	/** As a stranger who asks for {@code identifier}'s invite, then as the owner. */
@@ -140,7 +141,8 @@ final class PageTour {
 
 	/**
 	 * The API keys, the page that shows a new key once, and the API's documentation
-	 * (Swagger UI: its own page without our themes, photographed in the light one).
+	 * (Swagger UI in our own page: without our themes, so checked and photographed in the
+	 * light one).
 	 */
 	private void visitsTheApiPages(String identifier) throws IOException {
 		this.browser.open("/admin/api");
@@ -154,69 +156,13 @@ final class PageTour {
 		WebElement title = this.browser
 			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
 		assertThat(title.getText()).as("api-docs").startsWith("Plex Invite API");
-		// Known and left as it is: Swagger UI's bundle applies one inline style, which
-		// the strict policy blocks without visible harm. Anything else fails the tour.
-		assertThat(this.browser.consoleProblems()).as("console of api-docs")
-			.allMatch((problem) -> problem.contains("/api/swagger-ui/swagger-ui-bundle.js")
-					&& problem.contains("Applying inline style violates"));
-		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("api-docs fits the window without scrolling sideways")
-			.isEqualTo(true);
-		// Not checked with axe-core: Swagger UI's own markup has three serious faults
-		// we cannot fix in a template (the top bar's unlabelled address field, the
-		// unlabelled server select, a button nested in each operation's summary).
+		this.browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+		assertThat(this.browser.find("title").getDomProperty("textContent"))
+			.isEqualTo(this.texts.get("api.docs.title"));
+		assertThat(this.browser.consoleProblems()).as("console of api-docs").isEmpty();
+		assertThat(this.checks.fitsTheWindow()).as("api-docs fits the window without scrolling sideways").isTrue();
+		assertThat(this.checks.seriousAccessibilityFaults("light")).as("api-docs").isEmpty();
 		this.browser.screenshot("api-docs");
-	}
-
-	/**
-	 * On a phone the owner's navigation is a bar at the bottom that scrolls sideways
-	 * inside itself: each item is a touch target of at least 44 × 44 CSS pixels and the
-	 * current page's item is in view. Nothing on a desktop, where it is a column.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> bottomBarProblems() {
-		return (List<String>) this.browser
-			.script("""
-					const bar = document.querySelector('.admin-nav .nav-list');
-					if (!bar || getComputedStyle(bar).position !== 'fixed') {
-						return [];
-					}
-					const edges = bar.getBoundingClientRect();
-					const problems = [];
-					for (const item of bar.querySelectorAll('a')) {
-						const box = item.getBoundingClientRect();
-						if (box.width < 44 || box.height < 44) {
-							problems.push(item.textContent + ' is ' + box.width + ' x ' + box.height);
-						}
-						if (item.classList.contains('active') && (box.left < edges.left - 1 || box.right > edges.right + 1)) {
-							problems.push(item.textContent + ', the current page, is out of view');
-						}
-					}
-					return problems;
-					""");
-	}
-
-	/**
-	 * axe-core's WCAG 2.1 A and AA faults with a serious or critical impact: every rule
-	 * in the light theme, only colour contrast in the dark one (the rest does not
-	 * change). The only frame, the e-mail preview's, is sandboxed without scripts, so axe
-	 * could not run inside it and would wait out its timeout: frames are left out.
-	 */
-	private List<String> seriousAccessibilityFaults(String theme) {
-		AxeBuilder axe = new AxeBuilder().disableIframeTesting();
-		if ("light".equals(theme)) {
-			axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
-		}
-		else {
-			axe.withOnlyRules(List.of("color-contrast"));
-		}
-		Results results = axe.analyze(this.browser.driver());
-		return results.getViolations()
-			.stream()
-			.filter((rule) -> List.of("serious", "critical").contains(rule.getImpact()))
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
-			.toList();
 	}
 
 	private void showsCleanly(String shot, String heading, Object... arguments) throws IOException {
@@ -229,14 +175,12 @@ final class PageTour {
 			.doesNotContainPattern(MISSING_MESSAGE)
 			.doesNotContain(this.texts.get("error.5xx.heading"));
 		assertThat(this.browser.consoleProblems()).as("console of " + shot).isEmpty();
-		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("%s fits the window without scrolling sideways", shot)
-			.isEqualTo(true);
-		assertThat(bottomBarProblems()).as("%s's bottom bar", shot).isEmpty();
+		assertThat(this.checks.fitsTheWindow()).as("%s fits the window without scrolling sideways", shot).isTrue();
+		assertThat(this.checks.bottomBarProblems()).as("%s's bottom bar", shot).isEmpty();
 		for (String theme : List.of("light", "dark")) {
 			this.browser.prefer(theme);
 			this.browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "data-bs-theme", theme));
-			assertThat(seriousAccessibilityFaults(theme)).as("%s in the %s theme", shot, theme).isEmpty();
+			assertThat(this.checks.seriousAccessibilityFaults(theme)).as("%s in the %s theme", shot, theme).isEmpty();
 			this.browser.screenshot(shot);
 		}
 	}
