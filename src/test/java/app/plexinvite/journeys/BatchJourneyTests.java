@@ -50,14 +50,15 @@ class BatchJourneyTests extends Journeys {
 		assertThat(this.desktop.path()).matches("/admin/batch/\\d+");
 		assertThat(this.desktop.find("#preview-counts").getText())
 			.isEqualTo(this.texts.get("batch.preview.counts", 4, 1));
-		this.desktop.screenshot("batch-preview");
+		PageTour tour = new PageTour(this.desktop, this.texts);
+		tour.showsWithHeading("batch-preview", this.desktop.find("h1").getText());
 
 		this.desktop.clickAndLoad(this.desktop.find("#start"));
 		assertThat(this.desktop.find(".alert-success").getText()).isEqualTo(this.texts.get("batch.started"));
 		watchesTheBatchFinish();
 		assertThat(this.desktop.find("#progress-summary").getText())
 			.isEqualTo(this.texts.get("batch.progress.summary", 4, 0, 0, 0, 4));
-		this.desktop.screenshot("batch-finished");
+		tour.showsWithHeading("batch-finished", this.desktop.find("h1").getText());
 
 		friends.forEach((name) -> assertThat(this.simulator.shares()
 			.stream()

@@ -65,6 +65,10 @@ final class PageTour {
 			this.browser.open("/admin/" + page);
 			showsCleanly(page, "admin." + page + ".heading");
 		}
+		this.browser.open("/admin/batch");
+		showsCleanly("batch", "batch.heading");
+		this.browser.open("/admin/stats");
+		showsCleanly("stats", "stats.heading");
 		visitsThePeoplePages(identifier);
 		visitsTheNotificationPages(identifier, webhookKind);
 		visitsTheApiPages(identifier);
@@ -169,7 +173,12 @@ final class PageTour {
 		showsWithHeading(shot, this.texts.get(heading, arguments));
 	}
 
-	private void showsWithHeading(String shot, String heading) throws IOException {
+	/**
+	 * Checks the page in the browser now: its heading, no missing message, no console
+	 * problem, fits the window, the bottom bar, axe-core in both themes; a screenshot of
+	 * each theme.
+	 */
+	void showsWithHeading(String shot, String heading) throws IOException {
 		assertThat(this.browser.find("h1").getText()).as(shot).isEqualTo(heading);
 		assertThat(this.browser.find("body").getText()).as(shot)
 			.doesNotContainPattern(MISSING_MESSAGE)
