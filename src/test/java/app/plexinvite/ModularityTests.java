@@ -29,8 +29,11 @@ class ModularityTests {
 		assertThat(plexsim.getDependencies(this.modules).stream()).isEmpty();
 	}
 
-	/** Small helpers every layer may use; they depend on nothing of ours. */
-	private static final Set<String> KERNEL = Set.of("jdbc", "crypto");
+	/**
+	 * Small helpers every layer may use (the languages among them); they depend on
+	 * nothing of ours.
+	 */
+	private static final Set<String> KERNEL = Set.of("jdbc", "crypto", "i18n");
 
 	@Test
 	void clientSecurityAndConfigDependOnNoFeature() {

@@ -3,8 +3,11 @@ package app.plexinvite.admin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+
+import app.plexinvite.i18n.Formats;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * What the owner typed on a person's forms, read leniently: anything that is not a number
@@ -14,9 +17,6 @@ final class PersonInput {
 
 	/** The longest extension: ten years. */
 	static final int MAX_DAYS = 3650;
-
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneOffset.UTC);
 
 	private PersonInput() {
 	}
@@ -55,9 +55,12 @@ final class PersonInput {
 		return (parsed == null || parsed < 1 || parsed > MAX_DAYS) ? null : parsed.intValue();
 	}
 
-	/** An instant as the owner's pages show it (UTC, to the minute). */
+	/**
+	 * An instant as the owner's pages show it (UTC, to the minute, in the page's
+	 * language).
+	 */
 	static String utc(Instant instant) {
-		return UTC.format(instant);
+		return Formats.dateTime(instant, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -72,6 +72,8 @@ enum Setting {
 			"Batch invitations: how many rows are handed to the invite pipeline at most, e.g. 30/minute (per second, minute, hour or day)."),
 	API_RATE_LIMIT("api.rate-limit", "120/minute", SettingKind.TEXT,
 			"Calls one REST API key may make, e.g. 120/minute or 120/minute;2000/hour."),
+	FORCE_LANGUAGE("i18n.force-language", null, SettingKind.LANGUAGE,
+			"Every page in this language, without the language switcher: en, de, fr, es, pt-BR, nl, it or sv; when empty, each visitor's choice or browser language."),
 	PLEX_SIM_PORT("plexsim.port", "0", SettingKind.PORT_OR_ZERO,
 			"Demo mode: port of the Plex simulator (0 picks a free one)."),
 	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,

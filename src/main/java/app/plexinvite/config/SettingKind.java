@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import app.plexinvite.i18n.Languages;
+
 import org.springframework.boot.convert.DurationStyle;
 
 /**
@@ -77,6 +79,13 @@ enum SettingKind {
 			catch (NumberFormatException ex) {
 				return Optional.of("must be a number from 0 to 1");
 			}
+		}
+	},
+	LANGUAGE {
+		@Override
+		Optional<String> problem(String value) {
+			return Languages.exact(value).isPresent() ? Optional.empty()
+					: Optional.of("must be one of " + Languages.tags());
 		}
 	},
 	JDBC_URL {

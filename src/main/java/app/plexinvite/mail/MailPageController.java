@@ -92,7 +92,7 @@ class MailPageController {
 		}
 		this.setup.saveChoices(MailLanguages.parse(language), invitees, on);
 		this.audit.ownerDid(AuditAction.MAIL_CHOICES_CHANGED, "e-mail notifications",
-				AuditOutcome.ok("language " + MailLanguages.parse(language).getLanguage() + ", invitees "
+				AuditOutcome.ok("language " + MailLanguages.parse(language).toLanguageTag() + ", invitees "
 						+ (invitees ? "on" : "off") + ", owner " + on));
 		flash.addFlashAttribute("success", "admin.email.choicesSaved");
 		return "redirect:/admin/email";

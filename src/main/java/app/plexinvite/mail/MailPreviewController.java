@@ -42,7 +42,7 @@ class MailPreviewController {
 		MailKind found = kind(kind);
 		Locale locale = MailLanguages.parse(lang);
 		model.addAttribute("kind", found);
-		model.addAttribute("lang", locale.getLanguage());
+		model.addAttribute("lang", locale.toLanguageTag());
 		model.addAttribute("kinds", MailKind.values());
 		model.addAttribute("languages", MailLanguages.SUPPORTED);
 		model.addAttribute("mail", this.templates.render(found, locale, this.samples.of(found)));

@@ -52,7 +52,7 @@ class MailQueue {
 	@Transactional(propagation = Propagation.NESTED)
 	public long add(MailKind kind, String recipient, Locale locale, Map<String, Object> variables) {
 		RenderedMail mail = this.templates.render(kind, locale, variables);
-		long id = this.outbox.add(kind, recipient, locale.getLanguage(), mail, this.clock.instant());
+		long id = this.outbox.add(kind, recipient, locale.toLanguageTag(), mail, this.clock.instant());
 		log.debug("E-mail #{} ({}) queued", id, kind);
 		return id;
 	}

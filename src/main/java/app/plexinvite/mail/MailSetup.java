@@ -96,7 +96,7 @@ class MailSetup {
 			.filter((kind) -> !ownerKindsOn.contains(kind))
 			.map(MailKind::name)
 			.collect(Collectors.joining(","));
-		this.store.saveChoices(ownerLanguage.getLanguage(), inviteesEnabled, off, this.clock.instant());
+		this.store.saveChoices(ownerLanguage.toLanguageTag(), inviteesEnabled, off, this.clock.instant());
 	}
 
 	private static <T> @Nullable T pick(String field, @Nullable T fromEnvironment, @Nullable T stored,

@@ -1,14 +1,12 @@
 package app.plexinvite.mail;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import app.plexinvite.i18n.Formats;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -57,7 +55,7 @@ class MailTemplates {
 				: message("mail.footer.invitee", locale, all.get("serverName"));
 		all.put("subject", subject);
 		all.put("footer", footer);
-		all.put("lang", locale.getLanguage());
+		all.put("lang", locale.toLanguageTag());
 		Context context = new Context(locale, all);
 		String html = this.engine.process(kind.template() + ".html", context);
 		String text = this.engine.process(kind.template() + ".txt", context).strip() + "\n\n-- \n" + footer + "\n";
@@ -72,11 +70,12 @@ class MailTemplates {
 		return this.messages;
 	}
 
-	/** An instant as the recipient reads it, in UTC: "4 May 2026, 10:00 UTC". */
+	/**
+	 * An instant as the recipient's language writes it, in UTC like the pages: "May 4,
+	 * 2026, 10:00 AM UTC", "4. Mai 2026, 10:00 UTC".
+	 */
 	static String when(Instant instant, Locale locale) {
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		var utc = instant.atZone(ZoneOffset.UTC);
-		return date.format(utc) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
+		return Formats.longDate(instant, locale) + ", " + Formats.time(instant, locale) + " UTC";
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {

@@ -22,7 +22,7 @@ final class SetupRedirectFilter extends OncePerRequestFilter {
 	private static final List<String> OPEN_PREFIXES = List.of(SETUP + "/", "/css/", "/js/", "/images/", "/webjars/",
 			"/actuator/health");
 
-	private static final List<String> OPEN_PATHS = List.of(SETUP, "/error", "/favicon.ico");
+	private static final List<String> OPEN_PATHS = List.of(SETUP, "/error", "/favicon.ico", "/language");
 
 	private final OwnerAccounts owners;
 

@@ -48,7 +48,7 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/", "/requests/*", "/i/**", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico", SetupRedirectFilter.SETUP, SetupRedirectFilter.SETUP + "/**")
+					"/favicon.ico", "/language", SetupRedirectFilter.SETUP, SetupRedirectFilter.SETUP + "/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()

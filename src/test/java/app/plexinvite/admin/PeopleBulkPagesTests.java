@@ -95,7 +95,7 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 		assertThat(get("/admin")).hasStatusOk()
 			.bodyText()
 			.contains("3 people’s access ended but could not be removed",
-					"plex.tv answered the sync at 2026-04-02 08:00 UTC incompletely: plex.tv listed 10 of 20 users",
+					"plex.tv answered the sync at Apr 2, 2026, 8:00\u202fAM UTC incompletely: plex.tv listed 10 of 20 users",
 					"With access or an invite", ">7<", "href=\"/admin/users?expiry=SOON\"",
 					"Not synced with plex.tv yet.");
 	}

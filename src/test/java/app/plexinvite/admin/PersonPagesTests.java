@@ -168,7 +168,7 @@ class PersonPagesTests extends PeoplePagesTest {
 
 		assertThat(get("/admin/users/7/expiry?on=2999-01-31")).hasStatusOk()
 			.bodyText()
-			.contains("Access ends on 2999-01-31 00:00 UTC.");
+			.contains("Access ends on Jan 31, 2999, 12:00\u202fAM UTC.");
 		post("/admin/users/7/expiry", "on", "2999-01-31");
 		post("/admin/users/7/extend", "days", "30");
 

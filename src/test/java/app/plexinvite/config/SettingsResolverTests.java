@@ -79,6 +79,14 @@ class SettingsResolverTests {
 	}
 
 	@Test
+	void acceptsOnlyASupportedLanguageForForceLanguage() {
+		assertThat(resolve(Map.of("FORCE_LANGUAGE", "pt-BR"))).containsEntry("i18n.force-language", "pt-BR");
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> resolve(Map.of("FORCE_LANGUAGE", "klingon")))
+			.withMessage("FORCE_LANGUAGE must be one of en, de, fr, es, pt-BR, nl, it, sv (got 'klingon')");
+	}
+
+	@Test
 	void startsWithoutAnOwnerPasswordOrPlexTokenSoThatSetUpCanAskForThem() {
 		Map<String, String> variables = Map.of("DATABASE_PATH", this.folder.resolve("x.db").toString());
 		assertThat(new SettingsResolver(variables::get, false, log).resolve())

@@ -52,7 +52,7 @@ class EveryKindTests extends MailAppTests {
 					List.of("Frank joined your Plex server", "Frank accepted the invite",
 							"Frank ist deinem Plex-Server beigetreten", "Frank hat die Einladung angenommen")),
 			Map.entry(MailKind.EXPIRING_SOON,
-					List.of("The access of Gina ends soon", "ends on May 4, 2026, 10:00 UTC",
+					List.of("The access of Gina ends soon", "ends on May 4, 2026, 10:00\u202fAM UTC",
 							"Der Zugang von Gina endet bald", "endet am 4. Mai 2026, 10:00 UTC")),
 			Map.entry(MailKind.EXPIRED,
 					List.of("The access of Hank ended", "was removed from Plex", "Der Zugang von Hank ist abgelaufen",
