@@ -65,7 +65,7 @@ class PeopleBulkPagesTests extends PeoplePagesTest {
 		then(this.people).should().bulk(new BulkAction.SetExpiry(Instant.parse("2999-02-01T00:00:00Z")), Set.of(7L));
 		then(this.people).should().bulk(new BulkAction.ChangeProfile(profile("Family").id()), Set.of(7L));
 		assertThat(getWithFlash("/admin/users", "bulkResult", result)).bodyText()
-			.contains("Done for 1 people.", "1 people were skipped", "eli: plex.tv is rate limiting");
+			.contains("Done for 1 person.", "1 person was skipped", "eli: plex.tv is rate limiting");
 	}
 
 	@Test
