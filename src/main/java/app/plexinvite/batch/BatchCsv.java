@@ -29,7 +29,13 @@ final class BatchCsv {
 	/** First cells that mark a header row (lower case). */
 	private static final Set<String> HEADERS = Set.of("username", "user", "email", "e-mail", "mail", "identifier",
 			"account", "plex username", "plex username or e-mail", "plex username or email", "username or e-mail",
-			"username or email", "benutzername");
+			"username or email",
+			// The same in the other languages of the pages (de, fr, es, pt-BR, nl, it,
+			// sv).
+			"benutzername", "nutzername", "plex-benutzername", "e-mail-adresse", "nom d’utilisateur",
+			"nom d'utilisateur", "utilisateur", "courriel", "adresse e-mail", "nombre de usuario", "usuario", "correo",
+			"correo electrónico", "nome de usuário", "usuário", "gebruikersnaam", "gebruiker", "e-mailadres",
+			"nome utente", "utente", "indirizzo e-mail", "användarnamn", "användare", "e-post", "e-postadress");
 
 	private BatchCsv() {
 	}

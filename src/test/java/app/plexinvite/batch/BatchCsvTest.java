@@ -33,6 +33,15 @@ class BatchCsvTest {
 	}
 
 	@Test
+	void knowsHeaderRowsInThePagesLanguages() {
+		for (String header : List.of("Benutzername", "Nom d’utilisateur", "Nombre de usuario", "Nome de usuário",
+				"Gebruikersnaam", "Nome utente", "Användarnamn", "E-post")) {
+			assertThat(parse(header + ";Name\nerin;Erin\n")).as(header)
+				.containsExactly(new CsvLine(2, "erin", "Erin", null, null, null));
+		}
+	}
+
+	@Test
 	void dropsAByteOrderMarkBeforeTheHeader() {
 		List<CsvLine> lines = parse("\uFEFFe-mail;name\ndave@example.com;Dave\n");
 

@@ -117,7 +117,8 @@ class StatsPageTests {
 
 		assertThat(page).hasStatusOk();
 		String html = body(page);
-		assertThat(html).contains("value=\"2026-05-17\"", "value=\"2026-06-15\"", "Showing May 17, 2026 to Jun 15, 2026");
+		assertThat(html).contains("value=\"2026-05-17\"", "value=\"2026-06-15\"",
+				"Showing May 17, 2026 to Jun 15, 2026");
 		for (String slug : new String[] { "requests", "outcomes", "acceptance", "links", "people", "expiring" }) {
 			assertThat(html).contains("id=\"chart-" + slug + "\"",
 					"href=\"/admin/stats/" + slug + ".csv?from=2026-05-17&amp;to=2026-06-15\"");
