@@ -60,6 +60,8 @@ class BatchController {
 			.toList();
 		model.addAttribute("batches", recent);
 		model.addAttribute("maxRows", BatchCsv.MAX_ROWS);
+		model.addAttribute("maxBytes", MAX_BYTES);
+		model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
 		return "batch/index";
 	}
 

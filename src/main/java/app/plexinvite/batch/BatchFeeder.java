@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.plexinvite.invite.Invitations;
 import app.plexinvite.invite.LinkedSubmission;
 import app.plexinvite.profiles.AccessProfiles;
+import app.plexinvite.users.People;
 
 /**
  * One round of the feeder: follow the rows in the pipeline to their end, then hand over
@@ -37,6 +38,8 @@ class BatchFeeder {
 
 	private final AccessProfiles profiles;
 
+	private final People people;
+
 	private final BatchProperties properties;
 
 	private final TransactionTemplate transaction;
@@ -44,12 +47,13 @@ class BatchFeeder {
 	private final Clock clock;
 
 	BatchFeeder(Batches batches, BatchRows rows, RowFollower follower, Invitations invitations, AccessProfiles profiles,
-			BatchProperties properties, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
+			People people, BatchProperties properties, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
 		this.batches = batches;
 		this.rows = rows;
 		this.follower = follower;
 		this.invitations = invitations;
 		this.profiles = profiles;
+		this.people = people;
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -112,6 +116,11 @@ class BatchFeeder {
 
 	/** Why a row checked in the preview cannot go now, or null. */
 	private String refusal(BatchRow row, Instant now) {
+		if (this.people.hasAccess(row.identifier())) {
+			// Joined (through a link, an import) since the preview: their share stays as
+			// it is.
+			return "batch.detail.hasAccess";
+		}
 		if (row.profileId() != null && this.profiles.find(row.profileId()).isEmpty()) {
 			return "batch.detail.profileGone";
 		}

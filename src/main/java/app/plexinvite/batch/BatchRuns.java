@@ -66,11 +66,12 @@ class BatchRuns {
 
 	boolean discard(long id) {
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			if (this.batches.find(id).filter((batch) -> batch.state() == BatchState.DRAFT).isEmpty()) {
+			// The conditional delete first: a start that won the race keeps its rows.
+			if (!this.batches.deleteDraft(id)) {
 				return false;
 			}
 			this.rows.deleteOf(id);
-			return this.batches.deleteDraft(id);
+			return true;
 		}));
 	}
 

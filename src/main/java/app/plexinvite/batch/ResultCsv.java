@@ -25,6 +25,9 @@ final class ResultCsv {
 	/** {@code words} turns a message key into the page's language. */
 	static String write(List<BatchRow> rows, UnaryOperator<String> words) {
 		StringWriter out = new StringWriter();
+		// A byte order mark, so spreadsheets read the names as UTF-8 (like the
+		// statistics' files).
+		out.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			printer.printRecord(HEADER);
 			for (BatchRow row : rows) {

@@ -118,11 +118,13 @@ class RequestSubmissions {
 	 * A row of the owner's batch: queued at once, with its own end of access (null: the
 	 * profile's). Runs in the caller's transaction when there is one (the batch records
 	 * the request on its row in the same transaction), so a lost race for the unique
-	 * index is not retried here: the caller's transaction fails and nothing is stored.
+	 * index is not retried here: the caller's transaction fails and nothing is stored. No
+	 * {@link RequestCreated}: the owner asked for these rows, and a notice per row would
+	 * flood their mailbox and webhooks (what becomes of each row is still told).
 	 */
 	Submission submitForBatch(String identifier, Long profileId, Instant accessEndsAt, Locale locale) {
-		return created(this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest
-			.submitted(parsed, newToken(), false, profileId, null, locale, accessEndsAt, this.clock.instant()))));
+		return this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest.submitted(parsed,
+				newToken(), false, profileId, null, locale, accessEndsAt, this.clock.instant())));
 	}
 
 	/**

@@ -66,9 +66,18 @@ record StatsRange(LocalDate from, LocalDate to) {
 		return text == null || text.isBlank();
 	}
 
+	/** Days the charts can hold (and instants can count): years 1970 to 9999. */
+	private static final LocalDate FIRST = LocalDate.of(1970, 1, 1);
+
+	private static final LocalDate LAST = LocalDate.of(9999, 12, 30);
+
 	private static LocalDate date(String text) {
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate day = LocalDate.parse(text.strip());
+			if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+				throw new RangeRefused("stats.range.invalidDate");
+			}
+			return day;
 		}
 		catch (DateTimeParseException ex) {
 			throw new RangeRefused("stats.range.invalidDate");

@@ -19,9 +19,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import app.plexinvite.invite.AccessGranted;
 import app.plexinvite.invite.Invitations;
+import app.plexinvite.invite.RequestCreated;
 import app.plexinvite.invite.RequestStatus;
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plexsim.PlexSimulator;
@@ -44,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AppTest
 @AutoConfigureMockMvc
 @Import(BatchAgainstTheSimulatorTests.Config.class)
+@RecordApplicationEvents
 class BatchAgainstTheSimulatorTests {
 
 	static final PlexSimulator sim = PlexSimulator.builder().build();
@@ -80,6 +85,9 @@ class BatchAgainstTheSimulatorTests {
 
 	@Autowired
 	PlexClient plex;
+
+	@Autowired
+	ApplicationEvents events;
 
 	BatchFixture owner;
 
@@ -124,6 +132,7 @@ class BatchAgainstTheSimulatorTests {
 		assertThat(counts.state(RowState.SKIPPED)).isEqualTo(2);
 		assertThat(this.batches.find(id).orElseThrow().state()).isEqualTo(BatchState.FINISHED);
 		friends.forEach((name) -> assertThat(invitesSentTo(name)).as(name).isEqualTo(1));
+		assertThat(this.events.stream(RequestCreated.class)).as("no notice per row of the owner's own batch").isEmpty();
 		assertThat(this.rows.all(id)).filteredOn((row) -> row.state() == RowState.SENT)
 			.allSatisfy((row) -> assertThat(this.invitations.request(row.requestId()).orElseThrow().status())
 				.isEqualTo(RequestStatus.SENT));
@@ -189,6 +198,28 @@ class BatchAgainstTheSimulatorTests {
 		assertThat(counts.waiting()).isZero();
 		assertThat(this.batches.find(id).orElseThrow().state()).isEqualTo(BatchState.CANCELLED);
 		friends.subList(3, 6).forEach((name) -> assertThat(invitesSentTo(name)).isZero());
+	}
+
+	@Test
+	void someoneWhoJoinedAfterThePreviewKeepsTheShareTheyHave() {
+		List<String> friends = newAccounts(2);
+		long id = this.owner.uploads(String.join("\n", friends) + "\n");
+		String joined = friends.get(1);
+		this.context.publishEvent(
+				new AccessGranted(AccessGranted.Source.LINK, 1, "Family link", 90_001L, joined, joined + "@example.com",
+						null, true, this.profiles.defaultProfile().id(), null, this.clock.instant(), null));
+		this.owner.starts(id);
+		runUntilFinished(id);
+
+		assertThat(this.rows.all(id)).filteredOn((row) -> joined.equals(row.identifier()))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.state()).isEqualTo(RowState.FAILED);
+				assertThat(row.requestId()).isNull();
+				assertThat(row.detail()).isEqualTo("batch.detail.hasAccess");
+			});
+		assertThat(invitesSentTo(joined)).isZero();
+		assertThat(invitesSentTo(friends.get(0))).isEqualTo(1);
 	}
 
 	private void runUntilFinished(long id) {

@@ -32,7 +32,9 @@ class ResultCsvTest {
 
 		String csv = ResultCsv.write(List.of(sent, skipped), (key) -> "<" + key + ">");
 
-		assertThat(csv.split("\r\n")).containsExactly("row,identifier,name,profile,status,detail,request id",
+		assertThat(csv).startsWith("\uFEFF");
+		assertThat(csv.substring(1).split("\r\n")).containsExactly(
+				"row,identifier,name,profile,status,detail,request id",
 				"2,alice,'=cmd|' /C calc'!A0,Family,<batch.row.SENT>,<batch.detail.sent>,41",
 				"3,'@bad,,,<batch.check.BAD_ADDRESS>,,");
 		assertThat(BatchCsv.parse(csv.getBytes(StandardCharsets.UTF_8))).as("readable CSV").hasSize(3);

@@ -45,6 +45,13 @@ class BatchJourneyTests extends Journeys {
 		Owner owner = new Owner(this.desktop, this.texts);
 		owner.signsIn();
 		this.desktop.open("/admin/batch");
+		Path tooLarge = Files.createTempFile("too-large-", ".csv");
+		Files.write(tooLarge, new byte[6 * 1024 * 1024]);
+		this.desktop.find("#file").sendKeys(tooLarge.toAbsolutePath().toString());
+		this.desktop.click(this.desktop.find("form[enctype='multipart/form-data'] button[type=submit]"));
+		assertThat(this.desktop.find("#file-too-large").getText()).isEqualTo(this.texts.get("batch.file.tooLarge", 5));
+		assertThat(this.desktop.path()).isEqualTo("/admin/batch");
+		Files.delete(tooLarge);
 		this.desktop.find("#file").sendKeys(file.toAbsolutePath().toString());
 		this.desktop.clickAndLoad(this.desktop.find("form[enctype='multipart/form-data'] button[type=submit]"));
 		assertThat(this.desktop.path()).matches("/admin/batch/\\d+");

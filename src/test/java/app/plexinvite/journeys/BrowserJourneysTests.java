@@ -2,12 +2,14 @@ package app.plexinvite.journeys;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,6 +97,24 @@ class BrowserJourneysTests extends Journeys {
 		readyToInvite();
 		new PageTour(this.desktop, this.texts).visitsEveryPage("erin@example.com", CODE, RequestStatus.ALREADY_SHARED,
 				"GENERIC");
+	}
+
+	@Test
+	@Order(5)
+	void aFriendSwitchesTheFormToTheirLanguageAndItIsRemembered() throws IOException {
+		readyToInvite();
+		this.phone.driver().manage().deleteAllCookies();
+		this.phone.open("/");
+		Texts german = this.texts.in(Locale.GERMAN);
+		new Select(this.phone.find("select[name=lang]")).selectByValue("de");
+		this.phone.clickAndLoad(this.phone.find(".language-switcher button[type=submit]"));
+		assertThat(this.phone.path()).isEqualTo("/");
+		assertThat(this.phone.find("html").getDomAttribute("lang")).isEqualTo("de");
+		new PageTour(this.phone, german).showsWithHeading("request-form-de",
+				german.get("invite.form.heading", "Demo Server"));
+		this.phone.open("/admin/login");
+		assertThat(this.phone.find("h1").getText()).isEqualTo(german.get("login.heading"));
+		this.phone.driver().manage().deleteAllCookies();
 	}
 
 	/** The code is required and libraries are chosen, whichever journey ran first. */

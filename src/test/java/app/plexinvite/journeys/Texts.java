@@ -7,10 +7,19 @@ import org.springframework.context.MessageSource;
 /**
  * The app's own words, so the journeys check the right page without copying its wording.
  */
-record Texts(MessageSource messages) {
+record Texts(MessageSource messages, Locale locale) {
+
+	Texts(MessageSource messages) {
+		this(messages, Locale.ENGLISH);
+	}
 
 	String get(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
+		return this.messages.getMessage(key, arguments, this.locale);
+	}
+
+	/** The same words in another language. */
+	Texts in(Locale other) {
+		return new Texts(this.messages, other);
 	}
 
 }

@@ -41,10 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryKindTests extends MailAppTests {
 
 	/** Subject and telling phrase per kind: English, then German. */
-	static final Map<MailKind, List<String>> EXPECTED = Map.ofEntries(
-			Map.entry(MailKind.REQUEST_CREATED,
-					List.of("Approval needed: dana@example.com asks for access", "It waits for your approval",
-							"Freigabe nötig: dana@example.com bittet um Zugang", "Sie wartet auf deine Freigabe")),
+	static final Map<MailKind, List<String>> EXPECTED = Map.ofEntries(Map.entry(MailKind.REQUEST_CREATED,
+			List.of("Approval needed: dana@example.com asks for access", "It waits for your approval",
+					"Genehmigung nötig: dana@example.com bittet um Zugang", "Sie wartet auf deine Genehmigung")),
 			Map.entry(MailKind.INVITE_FAILED,
 					List.of("The invite for erin failed", "Why: plex.tv does not know erin",
 							"Die Einladung für erin ist fehlgeschlagen", "Grund: plex.tv does not know erin")),
@@ -69,8 +68,7 @@ class EveryKindTests extends MailAppTests {
 							"Du bist zu Living Room auf Plex eingeladen", "melde dich mit Plex an")),
 			Map.entry(MailKind.REQUEST_APPROVED,
 					List.of("Your request for Living Room was approved", "Plex will send you an invitation e-mail",
-							"Deine Anfrage für Living Room wurde angenommen",
-							"Plex schickt dir gleich eine Einladung")),
+							"Deine Anfrage für Living Room wurde genehmigt", "Plex schickt dir gleich eine Einladung")),
 			Map.entry(MailKind.REQUEST_DENIED,
 					List.of("About your request for Living Room", "The reason given: Server is full",
 							"Zu deiner Anfrage für Living Room", "Die Begründung: Server is full")),
@@ -163,7 +161,7 @@ class EveryKindTests extends MailAppTests {
 					org.assertj.core.groups.Tuple.tuple("uma@example.com", "en",
 							"Your request for Living Room was approved"),
 					org.assertj.core.groups.Tuple.tuple("vic@example.com", "de",
-							"Deine Anfrage für Living Room wurde angenommen"));
+							"Deine Anfrage für Living Room wurde genehmigt"));
 	}
 
 	private static String subjectOf(MimeMessage message) {

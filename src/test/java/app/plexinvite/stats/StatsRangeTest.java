@@ -39,7 +39,8 @@ class StatsRangeTest {
 
 	@Test
 	void refusesDatesThatDoNotParse() {
-		for (String bad : new String[] { "15.06.2026", "2026-02-30", "yesterday", "2026-6-1" }) {
+		for (String bad : new String[] { "15.06.2026", "2026-02-30", "yesterday", "2026-6-1", "+999999999-12-31",
+				"1969-12-31" }) {
 			assertThatThrownBy(() -> StatsRange.parse(bad, "2026-06-15", TODAY)).as(bad)
 				.isInstanceOfSatisfying(StatsRange.RangeRefused.class,
 						(ex) -> assertThat(ex.messageKey()).isEqualTo("stats.range.invalidDate"));
