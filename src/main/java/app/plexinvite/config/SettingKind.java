@@ -81,6 +81,22 @@ enum SettingKind {
 			}
 		}
 	},
+	/** A small number of things at once, such as BATCH_CONCURRENCY. */
+	CONCURRENCY {
+		@Override
+		Optional<String> problem(String value) {
+			return integerBetween(value.strip(), 1, 50);
+		}
+	},
+	/** One count per window, such as BATCH_RATE's 30/minute. */
+	RATE {
+		@Override
+		Optional<String> problem(String value) {
+			return value.strip().toLowerCase(Locale.ROOT).matches("[1-9]\\d{0,5}\\s*/\\s*(second|minute|hour|day)")
+					? Optional.empty()
+					: Optional.of("must be a number of rows per second, minute, hour or day, e.g. 30/minute");
+		}
+	},
 	LANGUAGE {
 		@Override
 		Optional<String> problem(String value) {

@@ -87,6 +87,19 @@ class SettingsResolverTests {
 	}
 
 	@Test
+	void checksTheBatchSettingsAtStartUp() {
+		assertThat(resolve(Map.of("BATCH_CONCURRENCY", "5", "BATCH_RATE", "10 / Hour")))
+			.containsEntry("batch.concurrency", "5")
+			.containsEntry("batch.rate", "10 / Hour");
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> resolve(Map.of("BATCH_CONCURRENCY", "60")))
+			.withMessageStartingWith("BATCH_CONCURRENCY must be a whole number from 1 to 50");
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> resolve(Map.of("BATCH_RATE", "30/min")))
+			.withMessageStartingWith("BATCH_RATE must be a number of rows per second, minute, hour or day");
+	}
+
+	@Test
 	void startsWithoutAnOwnerPasswordOrPlexTokenSoThatSetUpCanAskForThem() {
 		Map<String, String> variables = Map.of("DATABASE_PATH", this.folder.resolve("x.db").toString());
 		assertThat(new SettingsResolver(variables::get, false, log).resolve())

@@ -181,6 +181,15 @@ final class Browser implements AutoCloseable {
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
+	/**
+	 * Waits until no CSS transition or animation runs (a theme switch fades colours for a
+	 * moment; a contrast check in the middle of it would measure colours in between).
+	 */
+	void settles() {
+		waitUntil((driver) -> Boolean.TRUE.equals(
+				script("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
+	}
+
 	/** The colour theme the page shows: Bootstrap's data-bs-theme, set by theme.js. */
 	String theme() {
 		return find("html").getDomAttribute("data-bs-theme");

@@ -189,6 +189,7 @@ final class PageTour {
 		for (String theme : List.of("light", "dark")) {
 			this.browser.prefer(theme);
 			this.browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "data-bs-theme", theme));
+			this.browser.settles();
 			assertThat(this.checks.seriousAccessibilityFaults(theme)).as("%s in the %s theme", shot, theme).isEmpty();
 			this.browser.screenshot(shot);
 		}

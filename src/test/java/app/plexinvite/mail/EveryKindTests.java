@@ -55,7 +55,7 @@ class EveryKindTests extends MailAppTests {
 							"Der Zugang von Gina endet bald", "endet am 4. Mai 2026, 10:00 UTC")),
 			Map.entry(MailKind.EXPIRED,
 					List.of("The access of Hank ended", "was removed from Plex", "Der Zugang von Hank ist abgelaufen",
-							"wurde in Plex entfernt")),
+							"wurde aus Plex entfernt")),
 			Map.entry(MailKind.SYNC_TROUBLE,
 					List.of("The sync with plex.tv failed", "What happened: plex.tv timed out",
 							"Der Abgleich mit plex.tv ist fehlgeschlagen", "Was passiert ist: plex.tv timed out")),
