@@ -96,6 +96,19 @@ class BatchPagesTests {
 	}
 
 	@Test
+	void tenThousandRowsAreCheckedStoredAndPaged() {
+		String csv = java.util.stream.IntStream.rangeClosed(1, BatchCsv.MAX_ROWS)
+			.mapToObj((i) -> "bulk" + i + ";Friend " + i + ";;30d;")
+			.collect(java.util.stream.Collectors.joining("\n", "username;name;profile;expiry;message\n", "\n"));
+		long id = this.owner.uploads(csv);
+
+		MvcTestResult last = this.owner.get("/admin/batch/" + id + "?page=100");
+		assertThat(last).hasStatusOk()
+			.bodyText()
+			.contains(text("batch.preview.counts", BatchCsv.MAX_ROWS, 0), ">bulk10000<", ">10001<");
+	}
+
+	@Test
 	void aFileThatCannotBeReadIsRefusedInThePageWith422() {
 		assertRefused(this.owner.upload("jürgen\n".getBytes(StandardCharsets.ISO_8859_1)), "batch.file.notUtf8");
 		assertRefused(this.owner.upload(new byte[0]), "batch.file.required");
