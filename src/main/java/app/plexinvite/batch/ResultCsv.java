@@ -9,6 +9,8 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import app.plexinvite.csv.SpreadsheetCells;
+
 /**
  * The result file of a batch: row number, identifier, name, profile, status, detail,
  * request id. Every cell that a spreadsheet would take for a formula (starting with =, +,
@@ -45,14 +47,9 @@ final class ResultCsv {
 		return out.toString();
 	}
 
-	/** Neutralises a formula: a leading apostrophe makes it text in every spreadsheet. */
+	/** A text cell as a spreadsheet shows it and never evaluates it. */
 	static String safe(String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		char first = cell.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + cell : cell;
+		return SpreadsheetCells.neutralised(cell);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.csv.SpreadsheetCells;
+
 /**
  * A chart's numbers as a CSV file (RFC 4180, CRLF, UTF-8 with a byte order mark so
  * spreadsheet programs read accents right). Every cell that a spreadsheet could take for
@@ -51,10 +53,7 @@ class ChartCsv {
 
 	/** One cell: neutralised, then quoted when it holds a comma, quote or line break. */
 	static String cell(String value) {
-		String text = (value == null) ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
+		String text = SpreadsheetCells.neutralised(value);
 		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
 			return "\"" + text.replace("\"", "\"\"") + "\"";
 		}

@@ -190,6 +190,20 @@ final class Browser implements AutoCloseable {
 				script("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
 	}
 
+	/**
+	 * Waits until the page stops scrolling (a jump to an anchor may scroll smoothly, and
+	 * a focus change in the middle of it would be scrolled away again).
+	 */
+	void scrollSettles() {
+		long[] last = { Long.MIN_VALUE };
+		waitUntil((driver) -> {
+			long now = ((Number) script("return Math.round(window.scrollY)")).longValue();
+			boolean still = now == last[0];
+			last[0] = now;
+			return still;
+		});
+	}
+
 	/** The colour theme the page shows: Bootstrap's data-bs-theme, set by theme.js. */
 	String theme() {
 		return find("html").getDomAttribute("data-bs-theme");

@@ -57,6 +57,7 @@ final class KeyboardOwner {
 		assertThat(skip.getText()).isEqualTo(this.texts.get("a11y.skipToContent"));
 		this.browser.screenshot("keyboard-skip-link");
 		this.keys.press(Keys.ENTER);
+		this.browser.scrollSettles();
 		assertThat(this.keys.focused().getDomAttribute("id")).isEqualTo("content");
 		WebElement first = this.keys.tab();
 		assertThat((Boolean) this.browser.script(
