@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import app.plexinvite.csv.SpreadsheetCells;
+import static app.plexinvite.csv.SpreadsheetCells.neutralised;
 
 /**
  * The result file of a batch: row number, identifier, name, profile, status, detail,
@@ -37,19 +37,15 @@ final class ResultCsv {
 						: words.apply("batch.row." + row.state().name());
 				String detail = (row.detail() != null && row.detail().startsWith("batch.")) ? words.apply(row.detail())
 						: row.detail();
-				printer.printRecord(row.number(), safe(row.identifier()), safe(row.name()), safe(row.profileText()),
-						safe(status), safe(detail), (row.requestId() != null) ? row.requestId() : "");
+				printer.printRecord(row.number(), neutralised(row.identifier()), neutralised(row.name()),
+						neutralised(row.profileText()), neutralised(status), neutralised(detail),
+						(row.requestId() != null) ? row.requestId() : "");
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
-	}
-
-	/** A text cell as a spreadsheet shows it and never evaluates it. */
-	static String safe(String cell) {
-		return SpreadsheetCells.neutralised(cell);
 	}
 
 }

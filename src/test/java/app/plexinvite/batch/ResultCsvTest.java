@@ -11,19 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResultCsvTest {
 
 	@Test
-	void neutralisesEveryCellASpreadsheetWouldTakeForAFormula() {
-		assertThat(ResultCsv.safe("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
-		assertThat(ResultCsv.safe("+1")).isEqualTo("'+1");
-		assertThat(ResultCsv.safe("-2+3")).isEqualTo("'-2+3");
-		assertThat(ResultCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(ResultCsv.safe("\tcmd")).isEqualTo("'\tcmd");
-		assertThat(ResultCsv.safe("\rcmd")).isEqualTo("'\rcmd");
-		assertThat(ResultCsv.safe("alice")).isEqualTo("alice");
-		assertThat(ResultCsv.safe("a=b")).isEqualTo("a=b");
-		assertThat(ResultCsv.safe(null)).isEmpty();
-	}
-
-	@Test
 	void writesOneLinePerRowWithStatusDetailAndRequest() {
 		BatchRow sent = new BatchRow(1, 7, 2, "alice", "=cmd|' /C calc'!A0", "Family", 3L, null, null, RowCheck.OK,
 				RowState.SENT, 41L, "batch.detail.sent", Instant.EPOCH, Instant.EPOCH);
