@@ -7,13 +7,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import app.plexinvite.backup.BackupCommand;
 import app.plexinvite.security.HashPasswordCommand;
 import app.plexinvite.security.ResetAdminCommand;
 
 /**
- * Starts Plex Invite. Besides the web application it understands three things on the
+ * Starts Plex Invite. Besides the web application it understands four things on the
  * command line: {@code hash-password} (prints an argon2id hash for ADMIN_PASSWORD_HASH),
- * {@code reset-admin [name]} (new password, two-step sign-in removed: lock-out recovery)
+ * {@code reset-admin [name]} (new password, two-step sign-in removed: lock-out recovery),
+ * {@code backup [file]} (a consistent copy of the SQLite database, also while it runs)
  * and {@code --demo} (runs against the built-in Plex simulator, like the {@code demo}
  * profile).
  */
@@ -30,6 +32,9 @@ public class PlexInviteApplication {
 		if (args.length > 0 && args[0].equals(ResetAdminCommand.NAME)) {
 			System.exit(ResetAdminCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
 					System.err, System.console()));
+		}
+		if (args.length > 0 && args[0].equals(BackupCommand.NAME)) {
+			System.exit(BackupCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication application = new SpringApplication(PlexInviteApplication.class);
 		if (Arrays.asList(args).contains("--demo")) {

@@ -10,10 +10,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditLog;
 import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.backup.DatabaseBackup;
 import app.plexinvite.invite.Invitations;
 
 /**
- * The request form's rules: the invite code and whether the owner approves each request.
+ * The request form's rules (the invite code and whether the owner approves each request)
+ * and the database backup ({@link BackupController}).
  */
 @Controller
 class SettingsController {
@@ -24,15 +26,19 @@ class SettingsController {
 
 	private final AuditLog audit;
 
-	SettingsController(Invitations invitations, AuditLog audit) {
+	private final DatabaseBackup backup;
+
+	SettingsController(Invitations invitations, AuditLog audit, DatabaseBackup backup) {
 		this.invitations = invitations;
 		this.audit = audit;
+		this.backup = backup;
 	}
 
 	@GetMapping("/admin/settings")
 	String show(Model model) {
 		model.addAttribute("inviteCode", this.invitations.inviteCode());
 		model.addAttribute("approvalRequired", this.invitations.approvalRequired());
+		model.addAttribute("backupSupported", this.backup.supported());
 		return "admin/settings";
 	}
 

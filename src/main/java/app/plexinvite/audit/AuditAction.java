@@ -123,7 +123,9 @@ public enum AuditAction {
 
 	BATCH_CANCELLED("The owner cancelled a running batch; rows not handed over yet are not sent."),
 
-	BATCH_DISCARDED("The owner discarded a batch's preview without sending anything.");
+	BATCH_DISCARDED("The owner discarded a batch's preview without sending anything."),
+
+	BACKUP_DOWNLOADED("The owner downloaded a copy of the database from the settings page.");
 
 	private final String meaning;
 
