@@ -44,6 +44,7 @@ public final class BackupCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Database.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
+			.properties("logging.level.com.zaxxer.hikari=warn")
 			.run()) {
 			DatabaseBackup backup = new DatabaseBackup(context.getBean(DataSource.class));
 			return run(args, backup, Clock.systemUTC(), out, err);
