@@ -33,12 +33,12 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSiz
 
 # The AOT cache (JEP 483/514): one training run that starts the application context and stops at once
 # (spring.context.exit=onRefresh) on a throw-away database; classes are then loaded and linked from the cache,
-# which roughly halves the start-up time. Made as the user that runs it, with the JRE that runs it.
-USER plexinvite
+# which roughly halves the start-up time. Made with the JRE and the flags that run it; it stays root's, read-only.
 RUN DATABASE_PATH=/tmp/aot-training/invites.db SECRET_KEY=aot-training-only \
     java $JAVA_OPTS -XX:AOTCacheOutput=plex-invite.aot -Dspring.context.exit=onRefresh -jar plex-invite.jar \
  && rm -rf /tmp/aot-training
 
+USER plexinvite
 VOLUME /data
 EXPOSE 5000
 # BASE_PATH (e.g. /invite) moves every page, the health endpoint included; busybox wget is in the image.
