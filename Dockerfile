@@ -7,12 +7,11 @@
 # --- build: the jar, with the Maven wrapper, on a full JDK ---------------------------------------------------------
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
-# Dependencies first: this layer stays cached while only the sources change.
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests \
+# Maven's downloads stay in BuildKit's cache between builds (the wrapper's Maven too).
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests \
  && java -Djarmode=tools -jar target/plex-invite.jar extract --destination /app
 
 # --- run: a JRE on Alpine (sqlite-jdbc carries its musl native library) --------------------------------------------
