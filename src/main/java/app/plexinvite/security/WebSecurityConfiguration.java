@@ -3,6 +3,8 @@ package app.plexinvite.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,16 +20,19 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every web rule in one place: the public paths listed one by one (first-run set-up among
  * them, and the only one while there is no owner account), the owner's pages and actuator
- * behind sign-in at {@code /admin/login}, CSRF on every form (its token in a cookie, so
- * strangers get no server-side session), and a strict Content-Security-Policy (all assets
- * are served from our own origin). HSTS is sent only on secure requests, which behind a
- * proxy means the proxy is trusted (see {@link ClientAddressFilter}). Paths under
- * {@code /api} never reach this chain: the REST API's stateless chain (keys, no session,
- * no CSRF) is ordered before it in the api package, since security depends on no feature.
+ * behind sign-in at {@code /admin/login} (metrics also for a scrape token:
+ * {@link MetricsAccess}), CSRF on every form (its token in a cookie, so strangers get no
+ * server-side session), and a strict Content-Security-Policy (all assets are served from
+ * our own origin). HSTS is sent only on secure requests, which behind a proxy means the
+ * proxy is trusted (see {@link ClientAddressFilter}). Paths under {@code /api} never
+ * reach this chain: the REST API's stateless chain (keys, no session, no CSRF) is ordered
+ * before it in the api package, since security depends on no feature.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)
@@ -40,8 +45,8 @@ class WebSecurityConfiguration {
 	static final String LOGIN = "/admin/login";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider,
+			MetricsAccess metrics) throws Exception {
 		Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
 		// The error page only for error dispatches: asked for directly it has no error to
 		// show and would answer 500.
@@ -54,6 +59,8 @@ class WebSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(SecondStepController.PATH)
 			.hasAuthority(SecondStepController.PENDING)
+			.requestMatchers(MetricsAccess.PATH)
+			.access(metrics.ownerOrToken())
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
@@ -62,6 +69,10 @@ class WebSecurityConfiguration {
 		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
 		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// A scraper is not sent to the sign-in page: 401, as for a wrong token.
+		RequestMatcher scrape = PathPatternRequestMatcher.withDefaults().matcher(MetricsAccess.PATH);
+		http.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(MetricsAccess::refuse, scrape)
+			.defaultAccessDeniedHandlerFor(MetricsAccess::refuse, scrape));
 		// Load the token on every request, so its cookie is set before a long page
 		// commits the response.
 		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
@@ -86,6 +97,17 @@ class WebSecurityConfiguration {
 		return repository;
 	}
 
+	/** METRICS_TOKEN, when set, lets a scraper read /actuator/prometheus. */
+	@Bean
+	MetricsAccess metricsAccess(Environment environment) {
+		return new MetricsAccess(environment.getProperty("plexinvite.metrics-token"));
+	}
+
+	@Bean
+	RateLimitRejections rateLimitRejections(ObjectProvider<MeterRegistry> registry) {
+		return new RateLimitRejections(registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
 	@Bean
 	PasswordHashes passwordEncoder() {
 		return new PasswordHashes();
@@ -104,8 +126,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
+	LoginThrottle loginThrottle(ObjectProvider<Clock> clock, RateLimitRejections rejections) {
+		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), rejections);
 	}
 
 	@Bean
