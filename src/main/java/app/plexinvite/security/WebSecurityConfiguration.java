@@ -2,6 +2,8 @@ package app.plexinvite.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,6 +17,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -22,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Every web rule in one place: the public paths listed one by one (first-run set-up among
@@ -69,10 +76,15 @@ class WebSecurityConfiguration {
 		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
 		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
-		// A scraper is not sent to the sign-in page: 401, as for a wrong token.
+		// A scraper is not sent to the sign-in page: 401, as for a wrong token. Everyone
+		// else as before: the sign-in page, or 403.
 		RequestMatcher scrape = PathPatternRequestMatcher.withDefaults().matcher(MetricsAccess.PATH);
-		http.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(MetricsAccess::refuse, scrape)
-			.defaultAccessDeniedHandlerFor(MetricsAccess::refuse, scrape));
+		http.exceptionHandling((errors) -> errors
+			.authenticationEntryPoint(
+					new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN),
+							new RequestMatcherEntry<>(scrape, MetricsAccess::refuse)))
+			.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+					new LinkedHashMap<>(Map.of(scrape, MetricsAccess::refuse)), new AccessDeniedHandlerImpl())));
 		// Load the token on every request, so its cookie is set before a long page
 		// commits the response.
 		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
