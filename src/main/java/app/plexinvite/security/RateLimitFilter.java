@@ -73,7 +73,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (uncounted(path) || signedIn(request) || this.metrics.presentedBy(request)) {
+		if (uncounted(path) || signedIn(request) || scraper(path, request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -95,6 +95,10 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	private static boolean uncounted(String path) {
 		return path.equals("/favicon.ico") || UNCOUNTED_PREFIXES.stream().anyMatch(path::startsWith)
 				|| SIGN_IN_STATUS.matcher(path).matches();
+	}
+
+	private boolean scraper(String path, HttpServletRequest request) {
+		return MetricsAccess.PATH.equals(path) && this.metrics.presentedBy(request);
 	}
 
 	/** The owner, judged from the session alone: anonymous visitors have none. */

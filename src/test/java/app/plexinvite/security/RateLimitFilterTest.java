@@ -134,6 +134,15 @@ class RateLimitFilterTest {
 	}
 
 	@Test
+	void countsTheScrapeTokenOnAnyOtherPath() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletRequest invite = request("POST", "/", "203.0.113.1");
+			invite.addHeader("Authorization", "Bearer scrape-token");
+			assertThat(send(invite).getStatus()).isEqualTo((i < 2) ? 200 : 429);
+		}
+	}
+
+	@Test
 	void neverCountsStaticAssetsOrHealthProbes() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			for (String path : new String[] { "/css/app.css", "/js/theme.js", "/webjars/bootstrap/x.css",
