@@ -33,13 +33,12 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 /**
  * Every web rule in one place: the public paths listed one by one (first-run set-up among
  * them, and the only one while there is no owner account), the owner's pages and actuator
- * behind sign-in at {@code /admin/login} (metrics also for a scrape token:
- * {@link MetricsAccess}), CSRF on every form (its token in a cookie, so strangers get no
- * server-side session), and a strict Content-Security-Policy (all assets are served from
- * our own origin). HSTS is sent only on secure requests, which behind a proxy means the
- * proxy is trusted (see {@link ClientAddressFilter}). Paths under {@code /api} never
- * reach this chain: the REST API's stateless chain (keys, no session, no CSRF) is ordered
- * before it in the api package, since security depends on no feature.
+ * behind sign-in at {@code /admin/login}, CSRF on every form (its token in a cookie, so
+ * strangers get no server-side session), and a strict Content-Security-Policy (all assets
+ * are served from our own origin). HSTS is sent only on secure requests, which behind a
+ * proxy means the proxy is trusted (see {@link ClientAddressFilter}). Paths under
+ * {@code /api} never reach this chain: the REST API's stateless chain (keys, no session,
+ * no CSRF) is ordered before it in the api package, since security depends on no feature.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OwnerAccountProperties.class)
@@ -66,6 +65,7 @@ class WebSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(SecondStepController.PATH)
 			.hasAuthority(SecondStepController.PENDING)
+			// Metrics: the owner, or a scraper with METRICS_TOKEN.
 			.requestMatchers(MetricsAccess.PATH)
 			.access(metrics.ownerOrToken())
 			.requestMatchers("/admin/**", "/actuator/**")
