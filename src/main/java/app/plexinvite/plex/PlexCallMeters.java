@@ -2,7 +2,7 @@ package app.plexinvite.plex;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,10 +20,12 @@ final class PlexCallMeters {
 	static final String METER = "plexinvite.plex.requests";
 
 	/**
-	 * A path segment that names a thing rather than an identifier: {@code api},
-	 * {@code v2}.
+	 * The path segments of the endpoints we call (plex-protocol.md); any other segment is
+	 * an identifier, so a name can never reach a tag.
 	 */
-	private static final Pattern WORD = Pattern.compile("[a-z_]+|v[0-9]");
+	private static final Set<String> WORDS = Set.of("api", "v2", "user", "ping", "pins", "resources", "servers",
+			"shared_servers", "users", "invites", "owned", "received", "pending", "accepted", "accept", "identity",
+			"library", "sections");
 
 	private static final Duration[] BUCKETS = { Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
 			Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10) };
@@ -54,10 +56,10 @@ final class PlexCallMeters {
 	}
 
 	/**
-	 * The method and the path, each identifier segment written {@code {id}}: numbers,
-	 * anything that is not a plain lower-case word, and the machine identifier after
-	 * {@code servers} (plex-protocol.md §4: {@code /api/servers/{machineIdentifier}}).
-	 * The query is left out.
+	 * The method and the path, each segment that is none of our endpoints' words written
+	 * {@code {id}}, and so is the machine identifier after {@code servers}
+	 * (plex-protocol.md §4: {@code /api/servers/{machineIdentifier}}) whatever it looks
+	 * like. The query is left out.
 	 */
 	static String endpoint(PlexCall call) {
 		StringBuilder path = new StringBuilder();
@@ -65,7 +67,7 @@ final class PlexCallMeters {
 		String[] segments = call.uri().getRawPath().split("/", -1);
 		for (int i = 1; i < segments.length; i++) {
 			String segment = segments[i];
-			boolean word = segment.isEmpty() || (WORD.matcher(segment).matches() && !previous.equals("servers"));
+			boolean word = segment.isEmpty() || (WORDS.contains(segment) && !previous.equals("servers"));
 			path.append('/').append(word ? segment : "{id}");
 			previous = segment;
 		}

@@ -37,6 +37,9 @@ class PlexCallMetersTest {
 		assertThat(endpoint(HttpMethod.PUT, TV, "/api/servers/{mid}/shared_servers/{id}", machine, 4711L))
 			.isEqualTo("PUT /api/servers/{id}/shared_servers/{id}");
 		assertThat(endpoint(HttpMethod.GET, TV, "/api/servers/{mid}", "abcdef")).isEqualTo("GET /api/servers/{id}");
+		assertThat(endpoint(HttpMethod.GET, PMS, "/library/{name}/sections", "alice"))
+			.as("a segment that is none of our endpoints' words")
+			.isEqualTo("GET /library/{id}/sections");
 		assertThat(endpoint(HttpMethod.GET, TV, "/api/v2/pins/{id}", 987654)).isEqualTo("GET /api/v2/pins/{id}");
 		assertThat(endpoint(HttpMethod.POST, CLIENTS, "/api/v2/shared_servers/{id}/accept", 12))
 			.isEqualTo("POST /api/v2/shared_servers/{id}/accept");
