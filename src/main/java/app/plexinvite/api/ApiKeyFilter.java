@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import app.plexinvite.security.ClientAddress;
+import app.plexinvite.security.RateLimitRejections;
 
 /**
  * Authenticates an API call by its key ({@code Authorization: Bearer pik_…} or
@@ -46,7 +47,10 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	ApiKeyFilter(ApiKeys keys, ApiRateLimits limits, ApiProblems problems) {
+	private final RateLimitRejections rejections;
+
+	ApiKeyFilter(ApiKeys keys, ApiRateLimits limits, ApiProblems problems, RateLimitRejections rejections) {
+		this.rejections = rejections;
 		this.keys = keys;
 		this.limits = limits;
 		this.problems = problems;
@@ -69,6 +73,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 				unauthorized(request, response, true);
 			}
 			else {
+				this.rejections.rejected(RateLimitRejections.Limit.API_WRONG_KEY);
 				HttpHeaders headers = new HttpHeaders();
 				headers.set(HttpHeaders.RETRY_AFTER, "60");
 				this.problems.write(request, response, new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
@@ -81,6 +86,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		response.setHeader("RateLimit-Limit", Integer.toString(verdict.limit()));
 		response.setHeader("RateLimit-Remaining", Long.toString(verdict.remaining()));
 		if (!verdict.allowed()) {
+			this.rejections.rejected(RateLimitRejections.Limit.API_KEY);
 			HttpHeaders headers = new HttpHeaders();
 			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
 			headers.set("RateLimit-Reset", Long.toString(verdict.retryAfterSeconds()));

@@ -16,6 +16,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
+import app.plexinvite.security.RateLimitRejections;
+
 /**
  * The security chain for everything under {@code /api}, ahead of the owner's web chain
  * (security.WebSecurityConfiguration, which answers every other path as before).
@@ -38,9 +40,9 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, ApiRateLimits limits, ApiProblems problems)
-			throws Exception {
-		ApiKeyFilter filter = new ApiKeyFilter(keys, limits, problems);
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, ApiRateLimits limits, ApiProblems problems,
+			RateLimitRejections rejections) throws Exception {
+		ApiKeyFilter filter = new ApiKeyFilter(keys, limits, problems, rejections);
 		http.securityMatcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(DOCS)
 			.permitAll()

@@ -79,7 +79,9 @@ enum Setting {
 	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,
 			"Demo mode: delay the simulator adds to every answer, e.g. 300ms."),
 	PLEX_SIM_ERROR_RATE("plexsim.error-rate", "0", SettingKind.FRACTION,
-			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1.");
+			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1."),
+	METRICS_TOKEN("plexinvite.metrics-token", null, SettingKind.TEXT,
+			"Lets a scraper read /actuator/prometheus with Authorization: Bearer <token>; empty: only the signed-in owner may.");
 
 	private final String property;
 

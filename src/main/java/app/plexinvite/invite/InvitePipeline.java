@@ -62,11 +62,14 @@ class InvitePipeline implements DisposableBean {
 
 	private final Clock clock;
 
+	private final InviteMeters meters;
+
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
-			ApplicationEventPublisher events, Notices notices, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock) {
 		this.requests = requests;
+		this.meters = meters;
 		this.notices = notices;
 		this.events = events;
 		this.profiles = profiles;
@@ -116,6 +119,7 @@ class InvitePipeline implements DisposableBean {
 					outcome.status());
 			return;
 		}
+		this.meters.recorded(outcome);
 		Optional.ofNullable(LinkedRequestSettled.of(outcome)).ifPresent(this.events::publishEvent);
 		Optional.ofNullable(granted(outcome, profile)).ifPresent(this.events::publishEvent);
 		this.events.publishEvent(new AuditEvent(this.clock.instant(), Actor.job(JOB), AuditAction.INVITE_SHARED,

@@ -15,6 +15,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.plexinvite.invite.InviteMeters.Source;
+
 /**
  * Checks a submitted form and stores the request in the same transaction, before any call
  * to Plex, then publishes {@link RequestCreated}. Plex is not asked here (a slow plex.tv
@@ -36,11 +38,14 @@ class RequestSubmissions {
 
 	private final Clock clock;
 
+	private final InviteMeters meters;
+
 	private final SecureRandom random = new SecureRandom();
 
 	RequestSubmissions(InviteRequests requests, OwnerSettings settings, TransactionTemplate transaction,
-			Notices notices, ObjectProvider<Clock> clock) {
+			Notices notices, InviteMeters meters, ObjectProvider<Clock> clock) {
 		this.requests = requests;
+		this.meters = meters;
 		this.notices = notices;
 		this.settings = settings;
 		this.transaction = transaction;
@@ -49,7 +54,7 @@ class RequestSubmissions {
 
 	/** A request from the public form, in the language of the page they used. */
 	Submission submit(RequestForm form, Locale locale) {
-		return created(storeForm(form, locale));
+		return this.meters.submitted(Source.FORM, created(storeForm(form, locale)));
 	}
 
 	/**
@@ -57,7 +62,7 @@ class RequestSubmissions {
 	 * rules for the identifier and for an account that asked already.
 	 */
 	Submission submit(LinkedRequest linked) {
-		return created(storeLinked(linked));
+		return this.meters.submitted(Source.LINK, created(storeLinked(linked)));
 	}
 
 	private Submission storeForm(RequestForm form, Locale locale) {
@@ -101,7 +106,7 @@ class RequestSubmissions {
 	 * language is known.
 	 */
 	Submission submit(String identifier, Long profileId, boolean approvalRequired) {
-		return created(storeForOwner(identifier, profileId, approvalRequired));
+		return this.meters.submitted(Source.API, created(storeForOwner(identifier, profileId, approvalRequired)));
 	}
 
 	private Submission storeForOwner(String identifier, Long profileId, boolean approvalRequired) {
@@ -123,8 +128,9 @@ class RequestSubmissions {
 	 * flood their mailbox and webhooks (what becomes of each row is still told).
 	 */
 	Submission submitForBatch(String identifier, Long profileId, Instant accessEndsAt, Locale locale) {
-		return this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest.submitted(parsed,
-				newToken(), false, profileId, null, locale, accessEndsAt, this.clock.instant())));
+		return this.meters.submitted(Source.BATCH,
+				this.transaction.execute((status) -> store(identifier, (parsed) -> InviteRequest.submitted(parsed,
+						newToken(), false, profileId, null, locale, accessEndsAt, this.clock.instant()))));
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,13 +38,14 @@ public class PlexClient {
 
 	PlexClient(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
 			Clock clock) {
-		this(properties, new OwnerCredentials(properties), builder, identity, sleeper, clock);
+		this(properties, new OwnerCredentials(properties), builder, identity, sleeper, clock,
+				new SimpleMeterRegistry());
 	}
 
 	PlexClient(PlexProperties properties, OwnerCredentials credentials, RestClient.Builder builder,
-			ClientIdentity identity, Sleeper sleeper, Clock clock) {
+			ClientIdentity identity, Sleeper sleeper, Clock clock, MeterRegistry registry) {
 		this.credentials = credentials;
-		PlexHttp http = new PlexHttp(properties, builder, identity, sleeper, clock);
+		PlexHttp http = new PlexHttp(properties, builder, identity, sleeper, clock, registry);
 		Duration probe = min(properties.connectTimeout(), LONGEST_PROBE);
 		MediaServerCalls mediaServer = new MediaServerCalls(http, PlexHttp.build(builder, identity, probe, probe));
 		this.accounts = new AccountCalls(http, properties.tvUrl());

@@ -2,6 +2,9 @@ package app.plexinvite.plex;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +29,8 @@ class PlexConfiguration {
 
 	@Bean
 	PlexClient plexClient(PlexProperties properties, RestClient.Builder builder, PlexInstallation installation,
-			JdbcClient jdbc, Environment environment, ObjectProvider<Clock> clock) {
+			JdbcClient jdbc, Environment environment, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> registry) {
 		ClientIdentity identity = new ClientIdentity(installation.clientIdentifier(),
 				PlexClient.class.getPackage().getImplementationVersion());
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
@@ -34,7 +38,8 @@ class PlexConfiguration {
 		// config).
 		TokenCipher cipher = new TokenCipher(environment.getRequiredProperty("plexinvite.secret-key"));
 		OwnerCredentials credentials = new OwnerCredentials(properties, new StoredPlexCredentials(jdbc), cipher, time);
-		return new PlexClient(properties, credentials, builder, identity, Sleeper.REAL, time);
+		return new PlexClient(properties, credentials, builder, identity, Sleeper.REAL, time,
+				registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/** Bean name "plexHealthIndicator" makes the health contributor "plex". */

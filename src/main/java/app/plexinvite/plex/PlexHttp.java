@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The one transport of the Plex client: identity headers set once, the token only as the
  * {@code X-Plex-Token} header (§0.3 allows header or query; a query would land in access
  * logs), timeouts on every call, at most {@code plex.max-concurrent-calls} plex.tv calls
- * at once, and retries with {@link Backoff} on 429 and 5xx.
+ * at once, retries with {@link Backoff} on 429 and 5xx, and every attempt timed by
+ * {@link PlexCallMeters}.
  *
  * <p>
  * What is retried: 429 and 503 always (plex.tv answers them before doing anything, so a
@@ -46,9 +49,12 @@ final class PlexHttp {
 
 	private final Sleeper sleeper;
 
+	private final PlexCallMeters meters;
+
 	PlexHttp(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
-			Clock clock) {
+			Clock clock, MeterRegistry registry) {
 		this.properties = properties;
+		this.meters = new PlexCallMeters(registry, properties);
 		this.rest = build(builder, identity, properties.connectTimeout(), properties.readTimeout());
 		this.plexTvPermits = new Semaphore(properties.maxConcurrentCalls(), true);
 		this.backoff = new Backoff(clock);
@@ -104,10 +110,14 @@ final class PlexHttp {
 		if (plexTv) {
 			acquire();
 		}
+		Timer.Sample sample = this.meters.start();
 		try {
-			return exchange(call);
+			Answer answer = exchange(call);
+			this.meters.stop(sample, call, answer.status());
+			return answer;
 		}
 		catch (ResourceAccessException ex) {
+			this.meters.stop(sample, call, 0);
 			throw new PlexException(PlexException.Reason.SERVER_UNREACHABLE, null,
 					call.describe() + " failed: " + ex.getMostSpecificCause().getClass().getSimpleName(), ex);
 		}
@@ -139,7 +149,7 @@ final class PlexHttp {
 		return sameOrigin(uri, this.properties.tvUrl()) || sameOrigin(uri, this.properties.clientsUrl());
 	}
 
-	private static boolean sameOrigin(URI a, URI b) {
+	static boolean sameOrigin(URI a, URI b) {
 		return Objects.equals(a.getHost(), b.getHost()) && a.getPort() == b.getPort()
 				&& Objects.equals(a.getScheme(), b.getScheme());
 	}

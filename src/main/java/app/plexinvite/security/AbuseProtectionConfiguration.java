@@ -32,11 +32,12 @@ class AbuseProtectionConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, ObjectProvider<Clock> clock) {
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, ObjectProvider<Clock> clock,
+			RateLimitRejections rejections, MetricsAccess metrics) {
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
 		var filter = new RateLimitFilter(new RateLimiter(limits.inviteLimits(), time, MAX_CLIENTS),
 				new RateLimiter(limits.inviteTotalLimits(), time, 1),
-				new RateLimiter(limits.publicRouteLimits(), time, MAX_CLIENTS));
+				new RateLimiter(limits.publicRouteLimits(), time, MAX_CLIENTS), rejections, metrics);
 		var registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;

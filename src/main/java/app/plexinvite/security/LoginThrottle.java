@@ -49,7 +49,14 @@ final class LoginThrottle {
 
 	private final RateLimiter secondFactorFailures;
 
+	private final RateLimitRejections rejections;
+
 	LoginThrottle(Clock clock) {
+		this(clock, RateLimitRejections.uncounted());
+	}
+
+	LoginThrottle(Clock clock, RateLimitRejections rejections) {
+		this.rejections = rejections;
 		this.secondFactorFailures = new RateLimiter(List.of(new RateLimit(SECOND_FACTOR_FAILURES, WINDOW)), clock,
 				MAX_KEYS);
 		this.clientFailures = new RateLimiter(List.of(new RateLimit(CLIENT_FAILURES, WINDOW)), clock, MAX_KEYS);
@@ -58,7 +65,9 @@ final class LoginThrottle {
 	}
 
 	boolean lockedOut(String client, String username) {
-		return this.clientFailures.waitFor(key(client, username)).isPresent();
+		return this.rejections
+			.counted(RateLimitRejections.Limit.SIGN_IN, this.clientFailures.waitFor(key(client, username)))
+			.isPresent();
 	}
 
 	/** How long to wait before checking a password for this name. */
@@ -82,7 +91,9 @@ final class LoginThrottle {
 	 * when the limit is reached and the guess must not be checked.
 	 */
 	boolean tryGuess(String username) {
-		return this.secondFactorFailures.tryAcquire(normalise(username)).isEmpty();
+		return this.rejections
+			.counted(RateLimitRejections.Limit.SECOND_FACTOR, this.secondFactorFailures.tryAcquire(normalise(username)))
+			.isEmpty();
 	}
 
 	/** A right guess: the owner's count starts again. */

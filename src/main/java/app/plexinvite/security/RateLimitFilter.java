@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.plexinvite.security.RateLimitRejections.Limit;
+
 /**
  * Rate limits on the public routes, before Spring Security does any work. Every
  * {@code POST /} (invite request) and every POST under {@code /i/} (invite links: sign in
@@ -28,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the per-client default limit. Static assets, health probes, the invite link's sign-in
  * status (polled every second by the page while Plex's sign-in is open; it only reads
  * memory) and the signed-in owner are not counted. Over a limit: 429 with Retry-After,
- * and the styled error page.
+ * and the styled error page, counted by {@link RateLimitRejections}. A metrics scraper
+ * with the right token is not counted (see {@link MetricsAccess}).
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -53,7 +56,14 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimiter publicPerClient;
 
-	RateLimitFilter(RateLimiter invitePerClient, RateLimiter inviteTotal, RateLimiter publicPerClient) {
+	private final RateLimitRejections rejections;
+
+	private final MetricsAccess metrics;
+
+	RateLimitFilter(RateLimiter invitePerClient, RateLimiter inviteTotal, RateLimiter publicPerClient,
+			RateLimitRejections rejections, MetricsAccess metrics) {
+		this.rejections = rejections;
+		this.metrics = metrics;
 		this.invitePerClient = invitePerClient;
 		this.inviteTotal = inviteTotal;
 		this.publicPerClient = publicPerClient;
@@ -63,14 +73,15 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (uncounted(path) || signedIn(request)) {
+		if (uncounted(path) || signedIn(request) || scraper(path, request)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		String client = ClientAddress.of(request);
 		Optional<Duration> wait = ("POST".equals(request.getMethod()) && ("/".equals(path) || path.startsWith("/i/")))
-				? this.invitePerClient.tryAcquire(client).or(() -> this.inviteTotal.tryAcquire("all"))
-				: this.publicPerClient.tryAcquire(client);
+				? this.rejections.counted(Limit.INVITE, this.invitePerClient.tryAcquire(client))
+					.or(() -> this.rejections.counted(Limit.INVITE_TOTAL, this.inviteTotal.tryAcquire("all")))
+				: this.rejections.counted(Limit.PUBLIC, this.publicPerClient.tryAcquire(client));
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -84,6 +95,10 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	private static boolean uncounted(String path) {
 		return path.equals("/favicon.ico") || UNCOUNTED_PREFIXES.stream().anyMatch(path::startsWith)
 				|| SIGN_IN_STATUS.matcher(path).matches();
+	}
+
+	private boolean scraper(String path, HttpServletRequest request) {
+		return MetricsAccess.PATH.equals(path) && this.metrics.presentedBy(request);
 	}
 
 	/** The owner, judged from the session alone: anonymous visitors have none. */

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While there is no owner account (ADMIN_PASSWORD_HASH unset and set-up not done), nobody
  * can sign in, so every page leads to {@value #SETUP}: only set-up itself, static assets,
- * health probes and the error page answer as usual.
+ * health probes, metrics (for the scrape token) and the error page answer as usual.
  */
 final class SetupRedirectFilter extends OncePerRequestFilter {
 
@@ -22,7 +22,8 @@ final class SetupRedirectFilter extends OncePerRequestFilter {
 	private static final List<String> OPEN_PREFIXES = List.of(SETUP + "/", "/css/", "/js/", "/images/", "/webjars/",
 			"/actuator/health");
 
-	private static final List<String> OPEN_PATHS = List.of(SETUP, "/error", "/favicon.ico", "/language");
+	private static final List<String> OPEN_PATHS = List.of(SETUP, "/error", "/favicon.ico", "/language",
+			MetricsAccess.PATH);
 
 	private final OwnerAccounts owners;
 

@@ -2,7 +2,11 @@ package app.plexinvite.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,11 +17,18 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Every web rule in one place: the public paths listed one by one (first-run set-up among
@@ -40,8 +51,8 @@ class WebSecurityConfiguration {
 	static final String LOGIN = "/admin/login";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, OwnerAccounts owners, ObjectProvider<Clock> clockProvider,
+			MetricsAccess metrics) throws Exception {
 		Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
 		// The error page only for error dispatches: asked for directly it has no error to
 		// show and would answer 500.
@@ -54,6 +65,9 @@ class WebSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(SecondStepController.PATH)
 			.hasAuthority(SecondStepController.PENDING)
+			// Metrics: the owner, or a scraper with METRICS_TOKEN.
+			.requestMatchers(MetricsAccess.PATH)
+			.access(metrics.ownerOrToken())
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
@@ -62,6 +76,15 @@ class WebSecurityConfiguration {
 		http.formLogin((login) -> login.loginPage(LOGIN).successHandler(handlers).failureHandler(handlers));
 		http.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signedOut"));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// A scraper is not sent to the sign-in page: 401, as for a wrong token. Everyone
+		// else as before: the sign-in page, or 403.
+		RequestMatcher scrape = PathPatternRequestMatcher.withDefaults().matcher(MetricsAccess.PATH);
+		http.exceptionHandling((errors) -> errors
+			.authenticationEntryPoint(
+					new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN),
+							new RequestMatcherEntry<>(scrape, MetricsAccess::refuse)))
+			.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+					new LinkedHashMap<>(Map.of(scrape, MetricsAccess::refuse)), new AccessDeniedHandlerImpl())));
 		// Load the token on every request, so its cookie is set before a long page
 		// commits the response.
 		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
@@ -86,6 +109,17 @@ class WebSecurityConfiguration {
 		return repository;
 	}
 
+	/** METRICS_TOKEN, when set, lets a scraper read /actuator/prometheus. */
+	@Bean
+	MetricsAccess metricsAccess(Environment environment) {
+		return new MetricsAccess(environment.getProperty("plexinvite.metrics-token"));
+	}
+
+	@Bean
+	RateLimitRejections rateLimitRejections(ObjectProvider<MeterRegistry> registry) {
+		return new RateLimitRejections(registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
 	@Bean
 	PasswordHashes passwordEncoder() {
 		return new PasswordHashes();
@@ -104,8 +138,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
+	LoginThrottle loginThrottle(ObjectProvider<Clock> clock, RateLimitRejections rejections) {
+		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), rejections);
 	}
 
 	@Bean

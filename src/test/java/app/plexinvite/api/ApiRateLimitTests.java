@@ -2,8 +2,10 @@ package app.plexinvite.api;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static app.plexinvite.api.RequestsApiTests.assertProblem;
@@ -14,8 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiRateLimitTests extends ApiTest {
 
+	@Autowired
+	MeterRegistry meters;
+
+	private double rejections(String limit) {
+		return this.meters.get("plexinvite.rate.limit.rejections").tag("limit", limit).counter().count();
+	}
+
 	@Test
 	void refusesCallsOverTheLimitUntilTheBucketFillsAgain() {
+		double rejectedBefore = rejections("api_key");
 		String key = key();
 		for (int i = 0; i < LIMIT; i++) {
 			MvcTestResult ok = get("/api/v1/profiles", key);
@@ -28,6 +38,7 @@ class ApiRateLimitTests extends ApiTest {
 
 		assertProblem(refused, 429, "rate-limited");
 		assertThat(refused).headers().hasValue("Retry-After", "2").hasValue("RateLimit-Remaining", "0");
+		assertThat(rejections("api_key")).as("counted for /actuator/prometheus").isEqualTo(rejectedBefore + 1);
 		assertThat(get("/api/v1/profiles", key())).as("another key has its own bucket").hasStatusOk();
 
 		this.clock.advance(Duration.ofSeconds(2));
@@ -37,6 +48,7 @@ class ApiRateLimitTests extends ApiTest {
 
 	@Test
 	void slowsDownAClientThatTriesWrongKeys() {
+		double rejectedBefore = rejections("api_wrong_key");
 		String wrong = "pik_" + "W".repeat(ApiKeys.RANDOM_CHARACTERS);
 		for (int i = 0; i < ApiRateLimits.FAILURES_PER_MINUTE; i++) {
 			assertThat(fromGuesser(wrong)).hasStatus(401);
@@ -46,6 +58,7 @@ class ApiRateLimitTests extends ApiTest {
 
 		assertProblem(refused, 429, "rate-limited");
 		assertThat(refused).headers().hasValue("Retry-After", "60");
+		assertThat(rejections("api_wrong_key")).isEqualTo(rejectedBefore + 1);
 		assertThat(this.mvc.get().uri("/api/v1/profiles").header("X-Api-Key", key()).with((request) -> {
 			request.setRemoteAddr("198.51.100.77");
 			return request;

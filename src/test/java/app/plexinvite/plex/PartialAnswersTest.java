@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,8 @@ class PartialAnswersTest {
 		PlexProperties properties = new PlexProperties("owner", "S", this.base, this.base, this.base, this.base,
 				Duration.ofSeconds(2), Duration.ofSeconds(5), 4, 5);
 		ClientIdentity identity = new ClientIdentity("fixed-id", "1");
-		PlexHttp http = new PlexHttp(properties, RestClient.builder(), identity, this.waits::add, Clock.systemUTC());
+		PlexHttp http = new PlexHttp(properties, RestClient.builder(), identity, this.waits::add, Clock.systemUTC(),
+				new SimpleMeterRegistry());
 		MediaServerCalls pms = new MediaServerCalls(http,
 				PlexHttp.build(RestClient.builder(), identity, Duration.ofSeconds(1), Duration.ofSeconds(1)));
 		PlexServerConnection server = new PlexServerConnection("S", MID, this.base, new PlexToken("server"));

@@ -2,6 +2,7 @@ package app.plexinvite.security;
 
 import java.time.Instant;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import app.plexinvite.support.MutableClock;
@@ -33,6 +34,25 @@ class LoginThrottleTest {
 
 		assertThat(this.throttle.lockedOut("203.0.113.9", name + "a")).isTrue();
 		assertThat(this.throttle.lockedOut("203.0.113.9", name + "b")).isFalse();
+	}
+
+	@Test
+	void countsLockOutsAndRefusedGuessesAsRateLimitRejections() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		LoginThrottle counted = new LoginThrottle(new MutableClock(Instant.parse("2026-05-01T10:00:00Z")),
+				new RateLimitRejections(meters));
+		for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
+			assertThat(counted.lockedOut("203.0.113.9", "owner")).isFalse();
+			counted.failed("203.0.113.9", "owner");
+		}
+		for (int i = 0; i < LoginThrottle.SECOND_FACTOR_FAILURES; i++) {
+			assertThat(counted.tryGuess("owner")).isTrue();
+		}
+
+		assertThat(counted.lockedOut("203.0.113.9", "owner")).isTrue();
+		assertThat(counted.tryGuess("owner")).isFalse();
+		assertThat(meters.get(RateLimitRejections.METER).tag("limit", "sign_in").counter().count()).isEqualTo(1);
+		assertThat(meters.get(RateLimitRejections.METER).tag("limit", "second_factor").counter().count()).isEqualTo(1);
 	}
 
 }

@@ -2,6 +2,7 @@ package app.plexinvite.security;
 
 import java.time.Instant;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -20,11 +21,17 @@ class RateLimitFilterTest {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final RateLimitFilter filter = new RateLimitFilter(limiter("2/minute"), limiter("3/hour"),
-			limiter("4/hour"));
+			limiter("4/hour"), new RateLimitRejections(this.meters), new MetricsAccess("scrape-token"));
 
 	private RateLimiter limiter(String limits) {
 		return new RateLimiter(RateLimit.parseAll(limits), this.clock, 100);
+	}
+
+	private double rejections(String limit) {
+		return this.meters.get(RateLimitRejections.METER).tag("limit", limit).counter().count();
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequest request) throws Exception {
@@ -49,6 +56,8 @@ class RateLimitFilterTest {
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
 		assertThat(send(request("POST", "/", "203.0.113.2")).getStatus()).isEqualTo(200);
+		assertThat(rejections("invite")).isEqualTo(1);
+		assertThat(rejections("invite_total")).isZero();
 	}
 
 	@Test
@@ -60,6 +69,8 @@ class RateLimitFilterTest {
 
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("3600");
+		assertThat(rejections("invite_total")).isEqualTo(1);
+		assertThat(rejections("invite")).isZero();
 	}
 
 	@Test
@@ -104,6 +115,31 @@ class RateLimitFilterTest {
 			assertThat(send(request("GET", "/requests/abc", "203.0.113.1")).getStatus()).isEqualTo(200);
 		}
 		assertThat(send(request("GET", "/admin/login", "203.0.113.1")).getStatus()).isEqualTo(429);
+		assertThat(rejections("public")).isEqualTo(1);
+	}
+
+	@Test
+	void neverCountsAMetricsScraperWithTheTokenButCountsWrongTokens() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			MockHttpServletRequest scrape = request("GET", "/actuator/prometheus", "203.0.113.1");
+			scrape.addHeader("Authorization", "Bearer scrape-token");
+			assertThat(send(scrape).getStatus()).isEqualTo(200);
+		}
+		for (int i = 0; i < 4; i++) {
+			MockHttpServletRequest guess = request("GET", "/actuator/prometheus", "203.0.113.1");
+			guess.addHeader("Authorization", "Bearer guess-" + i);
+			assertThat(send(guess).getStatus()).isEqualTo(200);
+		}
+		assertThat(send(request("GET", "/actuator/prometheus", "203.0.113.1")).getStatus()).isEqualTo(429);
+	}
+
+	@Test
+	void countsTheScrapeTokenOnAnyOtherPath() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletRequest invite = request("POST", "/", "203.0.113.1");
+			invite.addHeader("Authorization", "Bearer scrape-token");
+			assertThat(send(invite).getStatus()).isEqualTo((i < 2) ? 200 : 429);
+		}
 	}
 
 	@Test

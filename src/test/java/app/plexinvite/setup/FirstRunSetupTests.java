@@ -137,6 +137,8 @@ class FirstRunSetupTests {
 		assertThat(this.mvc.post().uri("/admin/login").with(csrf())).hasRedirectedUrl("/setup");
 		assertThat(this.mvc.get().uri("/css/app.css")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/actuator/prometheus")).as("a scraper's answer, for its token alone")
+			.hasStatus(401);
 		assertThat(this.mvc.get().uri("/setup")).hasStatusOk().bodyText().contains("Your set-up code");
 	}
 
