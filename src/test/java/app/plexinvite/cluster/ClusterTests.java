@@ -94,7 +94,8 @@ class ClusterTests {
 
 	private static List<String> arguments(String lease) {
 		return List.of("--invite.lease=" + lease, "--people.sync-check=1s",
-				"--management.endpoints.web.exposure.include=health,metrics,prometheus");
+				"--management.endpoints.web.exposure.include=health,metrics,prometheus",
+				"--logging.level.app.plexinvite=INFO");
 	}
 
 	@AfterAll

@@ -3,7 +3,7 @@ package app.plexinvite.jobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -97,7 +97,8 @@ class ClusterJobsTests {
 		assertThat(work.begin(7L)).isTrue();
 		assertThat(work.begin(7L)).as("held here already").isFalse();
 
-		CompletableFuture<Void> stopped = CompletableFuture.runAsync(jobs::stop);
+		FutureTask<Void> stopped = new FutureTask<>(jobs::stop, null);
+		Thread.ofPlatform().start(stopped);
 		Eventually.until("shutdown began", Duration.ofSeconds(10), jobs::stopping);
 		assertThat(work.begin(8L)).as("no new claim while stopping").isFalse();
 		assertThat(jobs.everywhere("invite-pipeline", () -> {
