@@ -33,7 +33,7 @@ class ModularityTests {
 	 * Small helpers every layer may use (the languages among them); they depend on
 	 * nothing of ours.
 	 */
-	private static final Set<String> KERNEL = Set.of("jdbc", "crypto", "i18n", "csv");
+	private static final Set<String> KERNEL = Set.of("jdbc", "crypto", "i18n", "csv", "jobs");
 
 	@Test
 	void clientSecurityAndConfigDependOnNoFeature() {

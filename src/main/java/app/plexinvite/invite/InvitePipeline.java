@@ -3,6 +3,7 @@ package app.plexinvite.invite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import app.plexinvite.audit.Actor;
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditOutcome;
+import app.plexinvite.jobs.ClusterJobs;
+import app.plexinvite.jobs.WorkInFlight;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileSaved;
@@ -30,7 +33,10 @@ import app.plexinvite.profiles.ProfileSaved;
  * The durable invite pipeline. A request is claimed by one conditional UPDATE (so one
  * worker sends it, however many run), sent by {@link ShareAttempt}, and its outcome
  * written only if it is still SENDING. A request left SENDING by a crash or kill -9
- * becomes an ambiguous WAITING_RETRY, looked up on plex.tv before it is sent again.
+ * becomes an ambiguous WAITING_RETRY, looked up on plex.tv before it is sent again, once
+ * its lease ran out (at start-up too: another live instance may be sending it). On
+ * shutdown a request still being sent after the drain becomes that ambiguous
+ * WAITING_RETRY at once.
  */
 @Component
 class InvitePipeline implements DisposableBean {
@@ -66,8 +72,11 @@ class InvitePipeline implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+	private final WorkInFlight<Long> inFlight;
+
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
-			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock,
+			ClusterJobs jobs) {
 		this.requests = requests;
 		this.meters = meters;
 		this.notices = notices;
@@ -76,12 +85,16 @@ class InvitePipeline implements DisposableBean {
 		this.attempt = attempt;
 		this.lease = properties.lease();
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.inFlight = jobs.inFlight(PipelineSchedule.JOB, this::release);
 	}
 
-	/** At start-up every SENDING row is from a worker that is gone. */
+	/**
+	 * At start-up only rows whose lease ran out are recovered: a SENDING row within its
+	 * lease may be another live instance's.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void recoverAtStartup() {
-		recoverInterrupted(this.clock.instant().plus(this.lease));
+		recoverInterrupted(this.clock.instant());
 	}
 
 	/** One round: recover expired leases, then send every due request. */
@@ -109,10 +122,22 @@ class InvitePipeline implements DisposableBean {
 					due.status());
 			return;
 		}
-		InviteRequest sending = due.markSending(now, now.plus(this.lease));
-		if (!this.requests.claim(sending, due.status(), now)) {
+		if (!this.inFlight.begin(id)) {
 			return;
 		}
+		try {
+			InviteRequest sending = due.markSending(now, now.plus(this.lease));
+			if (this.requests.claim(sending, due.status(), now)) {
+				sendClaimed(sending, profile);
+			}
+		}
+		finally {
+			this.inFlight.end(id);
+		}
+	}
+
+	private void sendClaimed(InviteRequest sending, AccessProfile profile) {
+		long id = sending.id();
 		InviteRequest outcome = this.attempt.send(sending, profile);
 		if (!this.requests.update(outcome, RequestStatus.SENDING)) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
@@ -177,6 +202,22 @@ class InvitePipeline implements DisposableBean {
 				log.warn("Request {} was left SENDING; plex.tv will be checked before it is sent again",
 						abandoned.id());
 			}
+		}
+	}
+
+	/**
+	 * Shutdown: requests still being sent after the drain, if still SENDING within this
+	 * instance's lease (so still its own), become ambiguous retries due now.
+	 */
+	private void release(List<Long> ids) {
+		Instant now = this.clock.instant();
+		for (long id : ids) {
+			this.requests.find(id)
+				.filter((held) -> held.status() == RequestStatus.SENDING && held.nextAttemptAt().isAfter(now))
+				.filter((held) -> this.requests.update(held.markAmbiguous(INTERRUPTED, now), RequestStatus.SENDING))
+				.ifPresent((held) -> log.warn(
+						"Request {} released while it was being sent; plex.tv is checked " + "before it is sent again",
+						id));
 		}
 	}
 

@@ -97,6 +97,17 @@ class Outbox {
 	}
 
 	/**
+	 * Ends a claim's lease now (shutdown): another sender takes the message at once. Only
+	 * the claim that still holds it (as {@link #markSent}).
+	 */
+	boolean release(long id, Instant lease, Instant now) {
+		return this.jdbc
+			.sql("UPDATE mail_outbox SET lease_until = ? WHERE id = ? AND status = 'SENDING' AND lease_until = ?")
+			.params(now.minusMillis(1).toEpochMilli(), id, lease.toEpochMilli())
+			.update() == 1;
+	}
+
+	/**
 	 * The owner's "retry now": a failed or waiting message is due at once, its tries
 	 * counted afresh.
 	 */

@@ -115,6 +115,20 @@ class Deliveries {
 	}
 
 	/**
+	 * Ends a claim's lease now (shutdown): another worker takes the delivery at once.
+	 * Only the claim that still holds it (same lease).
+	 */
+	boolean release(long id, Instant lease, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE webhook_delivery SET lease_until = :ended
+				WHERE id = :id AND status = 'SENDING' AND lease_until = :lease""")
+			.param("id", id)
+			.param("ended", millis(now.minusMillis(1)))
+			.param("lease", millis(lease))
+			.update() == 1;
+	}
+
+	/**
 	 * Due now ("Retry now"): a failed or waiting row; false when it is sending or
 	 * delivered.
 	 */

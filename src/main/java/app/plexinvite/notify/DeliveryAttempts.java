@@ -3,6 +3,7 @@ package app.plexinvite.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +17,15 @@ import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.crypto.SealedText;
+import app.plexinvite.jobs.ClusterJobs;
+import app.plexinvite.jobs.WorkInFlight;
 
 /**
  * One attempt at one delivery: claim it (a conditional update, so no two workers send one
  * twice), build the request its endpoint's kind wants, POST it, store the result and the
  * next attempt (the back-off of {@code notify.back-off}, or a 429's Retry-After), and
- * disable the endpoint when the disable rule is met.
+ * disable the endpoint when the disable rule is met. On shutdown a delivery still being
+ * sent after the drain has its lease ended, so another instance sends it at once.
  */
 @Component
 class DeliveryAttempts {
@@ -45,8 +49,11 @@ class DeliveryAttempts {
 
 	private final Clock clock;
 
+	private final WorkInFlight<Claim> inFlight;
+
 	DeliveryAttempts(Endpoints endpoints, Deliveries deliveries, WebhookSecrets secrets, WebhookHttp http,
-			NotifyProperties properties, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			NotifyProperties properties, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+			ClusterJobs jobs) {
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.secrets = secrets;
@@ -54,14 +61,33 @@ class DeliveryAttempts {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.inFlight = jobs.inFlight(DeliveryWorker.JOB, this::release);
 	}
 
-	/** Sends one due delivery; false when it was not due or another worker took it. */
+	/**
+	 * Sends one due delivery; false when it was not due, another worker took it, or this
+	 * instance is stopping.
+	 */
 	boolean attempt(long deliveryId) {
 		Instant now = this.clock.instant();
-		if (!this.deliveries.claim(deliveryId, now, now.plus(this.properties.lease()))) {
+		Claim claim = new Claim(deliveryId, now.plus(this.properties.lease()));
+		if (!this.inFlight.begin(claim)) {
 			return false;
 		}
+		try {
+			return this.deliveries.claim(deliveryId, now, claim.lease()) && attemptClaimed(deliveryId, now);
+		}
+		finally {
+			this.inFlight.end(claim);
+		}
+	}
+
+	private void release(List<Claim> claims) {
+		Instant now = this.clock.instant();
+		claims.forEach((claim) -> this.deliveries.release(claim.id(), claim.lease(), now));
+	}
+
+	private boolean attemptClaimed(long deliveryId, Instant now) {
 		Delivery claimed = this.deliveries.find(deliveryId).orElse(null);
 		Endpoint endpoint = (claimed != null) ? this.endpoints.find(claimed.endpointId()).orElse(null) : null;
 		if (endpoint == null) {
@@ -137,6 +163,10 @@ class DeliveryAttempts {
 	 */
 	static String target(Endpoint endpoint) {
 		return "endpoint #" + endpoint.id() + " " + endpoint.name() + " (" + endpoint.host() + ")";
+	}
+
+	/** A delivery this instance claimed, until its lease. */
+	record Claim(long id, Instant lease) {
 	}
 
 }

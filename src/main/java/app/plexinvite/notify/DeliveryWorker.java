@@ -1,25 +1,30 @@
 package app.plexinvite.notify;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.jobs.ClusterJobs;
+
 /**
  * Sends what is due, every {@code notify.poll-interval}: up to {@value #BATCH} deliveries
- * a round, one after the other. Several instances may run it at once: each delivery is
- * claimed by a conditional update, so none is sent twice (no ShedLock needed). Off with
- * {@code notify.worker-enabled=false} (tests call {@link #runOnce()}).
+ * a round, one after the other, once per cluster ({@link ClusterJobs#once}, ShedLock row
+ * "webhook-delivery"), so retries keep their order and pace however many instances run.
+ * Each delivery is still claimed by a conditional update ("Retry now" sends from a page's
+ * thread), so none is sent twice. Off with {@code notify.worker-enabled=false} (tests
+ * call {@link #runOnce()}).
  */
 @Component
 class DeliveryWorker {
 
-	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+	static final String JOB = "webhook-delivery";
+
+	/** A round of {@value #BATCH} requests of at most notify.request-timeout each. */
+	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(15);
 
 	static final int BATCH = 50;
 
@@ -31,8 +36,11 @@ class DeliveryWorker {
 
 	private final Clock clock;
 
+	private final ClusterJobs jobs;
+
 	DeliveryWorker(Deliveries deliveries, DeliveryAttempts attempts, NotifyProperties properties,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ClusterJobs jobs) {
+		this.jobs = jobs;
 		this.deliveries = deliveries;
 		this.attempts = attempts;
 		this.properties = properties;
@@ -44,12 +52,7 @@ class DeliveryWorker {
 		if (!this.properties.workerEnabled()) {
 			return;
 		}
-		try {
-			runOnce();
-		}
-		catch (RuntimeException ex) {
-			log.error("The webhook delivery round failed; it runs again after notify.poll-interval", ex);
-		}
+		this.jobs.once(JOB, LOCK_AT_MOST, this::runOnce);
 	}
 
 	/** One round; the number of attempts this worker made. */

@@ -26,8 +26,8 @@ public final class PlexSimulator implements AutoCloseable {
 				builder.demoData ? "owner@demo.example" : "owner@plexsim.example"));
 		this.world.accounts.plexPass(this.world.owner().id(), builder.ownerPlexPass);
 		this.world.faults.strictClientHeaders(builder.strictClientHeaders);
-		this.plexTv = new HttpEndpoint(builder.port, new PlexTvApp(this.world), this.requests::add,
-				this.world.faults::currentLatency);
+		this.plexTv = new HttpEndpoint(builder.port, this.world.faults.held().around(new PlexTvApp(this.world)),
+				this.requests::add, this.world.faults::currentLatency);
 		if (builder.demoData) {
 			DemoWorld.seed(this);
 		}
@@ -74,7 +74,8 @@ public final class PlexSimulator implements AutoCloseable {
 	/** A Plex Media Server owned by the owner, started on its own port. */
 	public SimServer addServer(String name) {
 		SimServer server = new SimServer(name, owner(), this.world.ids, this.world.now());
-		server.start(new PmsApp(this.world, server), this.requests::add, this.world.faults::currentLatency);
+		server.start(this.world.faults.held().around(new PmsApp(this.world, server)), this.requests::add,
+				this.world.faults::currentLatency);
 		this.world.servers.add(server);
 		return server;
 	}
@@ -200,6 +201,7 @@ public final class PlexSimulator implements AutoCloseable {
 		if (!this.closed.compareAndSet(false, true)) {
 			return;
 		}
+		this.world.faults.releaseAnswers();
 		this.world.servers.forEach(SimServer::close);
 		this.plexTv.close();
 	}

@@ -27,6 +27,8 @@ public final class SimFaults {
 
 	private final ShareListFaults shareLists = new ShareListFaults();
 
+	private final HeldAnswers held = new HeldAnswers();
+
 	private boolean strictClientHeaders;
 
 	/**
@@ -122,6 +124,32 @@ public final class SimFaults {
 	public synchronized SimFaults emptyShareListsNext(int count) {
 		this.shareLists.emptyNext(count);
 		return this;
+	}
+
+	/**
+	 * Requests whose method and path match are applied as usual, but their answers wait
+	 * until {@link #releaseAnswers()}: plex.tv did it, the caller has not heard yet (or
+	 * never will, when it dies meanwhile). Not changed by {@link #reset()} while answers
+	 * wait; {@link #releaseAnswers()} ends it.
+	 */
+	public SimFaults holdAnswers(String method, String pathRegex) {
+		this.held.hold(method, pathRegex);
+		return this;
+	}
+
+	/** Sends every held answer and holds no more. */
+	public SimFaults releaseAnswers() {
+		this.held.releaseAll();
+		return this;
+	}
+
+	/** How many answers are held right now. */
+	public int heldAnswers() {
+		return this.held.waiting();
+	}
+
+	HeldAnswers held() {
+		return this.held;
 	}
 
 	ShareListFaults shareLists() {

@@ -6,11 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +13,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.jobs.ClusterJobs;
+
 /**
  * Ends access at its end date, every people.expiry-interval (the first round one interval
- * after start-up), once at a time across instances (ShedLock row "people-expiry").
- * Everything it needs is in the person table, so a restart loses nothing: ended access is
- * removed by the next round, failed removals are retried when due, and the expiring-soon
- * event goes out once per end date.
+ * after start-up), once per cluster ({@link ClusterJobs#once}, ShedLock row
+ * "people-expiry"); a shutdown ends the round between two plex.tv calls. Everything it
+ * needs is in the person table, so a restart loses nothing: ended access is removed by
+ * the next round, failed removals are retried when due, and the expiring-soon event goes
+ * out once per end date.
  */
 @Component
 class ExpiryJob {
@@ -50,12 +48,12 @@ class ExpiryJob {
 
 	private final Clock clock;
 
-	private final LockingTaskExecutor locks;
+	private final ClusterJobs jobs;
 
 	ExpiryJob(ExpiryQueries queries, ExpiryRemoval removal, ExpiryWarnings warnings, PlexCallPause pause,
-			PeopleProperties properties, ObjectProvider<Clock> clock, LockProvider lockProvider) {
+			PeopleProperties properties, ObjectProvider<Clock> clock, ClusterJobs jobs) {
 		this.warnings = warnings;
-		this.locks = new DefaultLockingTaskExecutor(lockProvider);
+		this.jobs = jobs;
 		this.queries = queries;
 		this.removal = removal;
 		this.pause = pause;
@@ -72,20 +70,13 @@ class ExpiryJob {
 		if (!this.properties.jobsEnabled()) {
 			return;
 		}
-		// ShedLock's own clock: lock times are compared across instances.
-		this.locks.executeWithLock((Runnable) this::loggedRound,
-				new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+		this.jobs.once(LOCK, LOCK_AT_MOST, this::loggedRound);
 	}
 
 	private void loggedRound() {
-		try {
-			ExpiryRound round = runOnce();
-			if (round.expired() + round.failed() + round.warned() + round.unchanged() > 0 || round.stoppedEarly()) {
-				log.info("Expiry round: {}", round);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.error("The expiry round failed; it runs again after people.expiry-interval", ex);
+		ExpiryRound round = runOnce();
+		if (round.expired() + round.failed() + round.warned() + round.unchanged() > 0 || round.stoppedEarly()) {
+			log.info("Expiry round: {}", round);
 		}
 	}
 
@@ -104,7 +95,7 @@ class ExpiryJob {
 				break;
 			}
 			for (Person person : batch) {
-				if (calledPlex && !this.pause.pause()) {
+				if (calledPlex && (this.jobs.stopping() || !this.pause.pause())) {
 					stoppedEarly = true;
 					break round;
 				}

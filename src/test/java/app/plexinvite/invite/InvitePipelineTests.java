@@ -252,12 +252,16 @@ class InvitePipelineTests {
 	}
 
 	@Test
-	void checksPlexAfterARestartAndSendsWhatNeverArrived() {
+	void checksPlexAfterARestartOnceTheLeaseRanOutAndSendsWhatNeverArrived() {
 		String name = newAccount();
 		InviteRequest request = submit(name);
 		Instant now = this.clock.instant();
 		this.requests.claim(request.markSending(now, now.plus(Duration.ofMinutes(5))), RequestStatus.QUEUED, now);
 
+		this.pipeline.recoverAtStartup();
+		assertThat(reload(request).status()).as("another live instance may be sending it")
+			.isEqualTo(RequestStatus.SENDING);
+		this.clock.advance(Duration.ofMinutes(5).plusMillis(1));
 		this.pipeline.recoverAtStartup();
 		assertThat(reload(request).ambiguous()).isTrue();
 		this.pipeline.poll();

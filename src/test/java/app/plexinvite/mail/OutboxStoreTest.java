@@ -66,6 +66,24 @@ class OutboxStoreTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
+	void aReleasedClaimIsDueAtOnceForAnotherSender(String vendor) {
+		Outbox outbox = new Outbox(jdbc(vendor));
+		long id = outbox.add(MailKind.TEST, "a@example.com", "en", MAIL, NOW);
+		Instant lease = NOW.plus(Duration.ofMinutes(5));
+		assertThat(outbox.claim(id, NOW, lease)).isTrue();
+		assertThat(outbox.due(NOW.plusSeconds(1), 10)).as("held").isEmpty();
+
+		assertThat(outbox.release(id, NOW.plus(Duration.ofMinutes(1)), NOW)).as("not this claim").isFalse();
+		assertThat(outbox.release(id, lease, NOW)).isTrue();
+
+		Instant soon = NOW.plusSeconds(1);
+		assertThat(outbox.due(soon, 10)).containsExactly(id);
+		assertThat(outbox.claim(id, soon, soon.plus(Duration.ofMinutes(5)))).as("taken over at once").isTrue();
+		assertThat(outbox.markSent(id, lease, soon)).as("the released claim records nothing").isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
 	void aWorkerWhoseLeaseWasTakenOverRecordsNothing(String vendor) {
 		Outbox outbox = new Outbox(jdbc(vendor));
 		long id = outbox.add(MailKind.TEST, "a@example.com", "en", MAIL, NOW);

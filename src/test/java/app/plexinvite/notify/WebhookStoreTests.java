@@ -68,6 +68,26 @@ class WebhookStoreTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
+	void aReleasedClaimIsDueAtOnceForAnotherWorker(String vendor) {
+		JdbcClient jdbc = jdbc(vendor);
+		Deliveries deliveries = new Deliveries(jdbc);
+		long endpoint = new Endpoints(jdbc).insert("Hook", EndpointKind.GENERIC, "https://x.example/", Set.of(), "s",
+				null, NOW);
+		long id = deliveries.insert(endpoint, "e-1", "test", "{}", NOW);
+		assertThat(deliveries.claim(id, NOW, NOW.plusSeconds(120))).isTrue();
+		Delivery released = deliveries.find(id).orElseThrow();
+		assertThat(deliveries.due(NOW.plusSeconds(1), 10)).as("held").isEmpty();
+
+		assertThat(deliveries.release(id, NOW.plusSeconds(60), NOW)).as("not this claim").isFalse();
+		assertThat(deliveries.release(id, NOW.plusSeconds(120), NOW)).isTrue();
+
+		assertThat(deliveries.due(NOW, 10)).containsExactly(id);
+		assertThat(deliveries.claim(id, NOW, NOW.plusSeconds(120))).as("taken over at once").isTrue();
+		assertThat(deliveries.delivered(released, 200, "ok", NOW)).as("the released claim records nothing").isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
 	void claimsSendsRetriesAndPagesDeliveries(String vendor) {
 		JdbcClient jdbc = jdbc(vendor);
 		Endpoints endpoints = new Endpoints(jdbc);

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import app.plexinvite.audit.AuditAction;
 import app.plexinvite.audit.AuditEvent;
+import app.plexinvite.jobs.ClusterJobs;
 import app.plexinvite.plex.PlexException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,9 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 
 	@Autowired
 	LockProvider locks;
+
+	@Autowired
+	ClusterJobs clusterJobs;
 
 	private Person endingIn(Duration duration, Person person) {
 		Instant end = this.clock.instant().plus(duration);
@@ -286,10 +290,10 @@ class ExpiryJobTests extends PeopleAgainstTheSimulator {
 		ExpiryJob disabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
 				new PeopleProperties(Duration.ofMinutes(30), Duration.ofMinutes(1), Duration.ofMinutes(1),
 						Duration.ofDays(3), Duration.ZERO, Duration.ofHours(1), false),
-				clocks.getBeanProvider(Clock.class), this.locks);
+				clocks.getBeanProvider(Clock.class), this.clusterJobs);
 		ExpiryJob enabled = new ExpiryJob(this.queries, this.removal, this.warnings, this.pause,
 				PeopleFixture.properties(Duration.ofMinutes(30), Duration.ofMinutes(1)),
-				clocks.getBeanProvider(Clock.class), this.locks);
+				clocks.getBeanProvider(Clock.class), this.clusterJobs);
 
 		disabled.scheduledRound();
 		assertThat(reread(person).state()).isEqualTo(PersonState.ACCEPTED);

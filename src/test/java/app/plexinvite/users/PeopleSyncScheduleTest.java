@@ -7,7 +7,6 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -16,10 +15,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 
 import app.plexinvite.audit.AuditLog;
+import app.plexinvite.jobs.ClusterJobs;
 import app.plexinvite.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -115,11 +116,20 @@ class PeopleSyncScheduleTest {
 	}
 
 	@Test
-	void theScheduledMethodHoldsTheSharedLockAndIsOffWhenJobsAre() throws NoSuchMethodException {
-		var method = PeopleSyncSchedule.class.getDeclaredMethod("syncIfDue");
+	void theScheduledRoundRunsOncePerClusterUnderTheSharedLockAndIsOffWhenJobsAre() throws NoSuchMethodException {
+		ClusterJobs jobs = mock(ClusterJobs.class);
+		PeopleSync sync = sync(Duration.ofMinutes(30), true);
+		given(this.runs.lastAttemptAt()).willReturn(Optional.empty());
+		given(jobs.once(any(), any(), any())).willAnswer((call) -> {
+			call.getArgument(2, Runnable.class).run();
+			return true;
+		});
 
-		assertThat(method.getAnnotation(SchedulerLock.class).name()).isEqualTo("people-sync");
-		assertThat(method.getAnnotation(Scheduled.class)).isNotNull();
+		new PeopleSyncSchedule(sync, jobs).syncIfDue();
+
+		verify(jobs).once(eq("people-sync"), eq(Duration.ofMinutes(15)), any());
+		verify(this.run, times(1)).run();
+		assertThat(PeopleSyncSchedule.class.getDeclaredMethod("syncIfDue").getAnnotation(Scheduled.class)).isNotNull();
 		assertThat(PeopleSyncSchedule.class.getAnnotation(ConditionalOnBooleanProperty.class).name())
 			.containsExactly("people.jobs-enabled");
 	}

@@ -1,4 +1,4 @@
-package app.plexinvite.config;
+package app.plexinvite.jobs;
 
 import java.nio.file.Path;
 import java.time.Duration;
