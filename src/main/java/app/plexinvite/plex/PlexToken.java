@@ -1,5 +1,6 @@
 package app.plexinvite.plex;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  *
  * @param value the token as Plex issued it
  */
-public record PlexToken(String value) {
+public record PlexToken(String value) implements Serializable {
 
 	public PlexToken {
 		Objects.requireNonNull(value, "value");

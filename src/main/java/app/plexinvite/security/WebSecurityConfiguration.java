@@ -104,8 +104,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
+	LoginThrottle loginThrottle(RateLimiters limiters) {
+		return new LoginThrottle(limiters);
 	}
 
 	@Bean
