@@ -1,6 +1,5 @@
 package app.plexinvite.plex;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Objects;
  *
  * @param value the token as Plex issued it
  */
-public record PlexToken(String value) implements Serializable {
+public record PlexToken(String value) {
 
 	public PlexToken {
 		Objects.requireNonNull(value, "value");

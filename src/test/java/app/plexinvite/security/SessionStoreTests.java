@@ -24,7 +24,6 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.plexinvite.plex.PlexOwnedServer;
-import app.plexinvite.plex.PlexToken;
 import app.plexinvite.support.TestPostgres;
 import app.plexinvite.support.TestSqlite;
 
@@ -53,7 +52,6 @@ class SessionStoreTests {
 				AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
 		session.setAttribute("context", new SecurityContextImpl(owner));
 		session.setAttribute("servers", List.of(new PlexOwnedServer("Living Room", "abc123")));
-		session.setAttribute("token", new PlexToken("secret-token"));
 		session.setAttribute("totp", TotpSecret.generate(new SecureRandom()));
 		before.save(session);
 
@@ -64,7 +62,6 @@ class SessionStoreTests {
 			.isEqualTo("owner");
 		assertThat(restarted.<List<PlexOwnedServer>>getAttribute("servers"))
 			.containsExactly(new PlexOwnedServer("Living Room", "abc123"));
-		assertThat(restarted.<PlexToken>getAttribute("token")).isEqualTo(new PlexToken("secret-token"));
 		assertThat(restarted.<TotpSecret>getAttribute("totp").base32())
 			.isEqualTo(session.<TotpSecret>getAttribute("totp").base32());
 	}

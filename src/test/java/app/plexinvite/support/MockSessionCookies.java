@@ -34,6 +34,9 @@ import org.springframework.session.SessionRepository;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -49,6 +52,8 @@ import org.springframework.web.util.WebUtils;
 public final class MockSessionCookies extends OncePerRequestFilter {
 
 	public static final String COOKIE = "JSESSIONID";
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	/** The session cookie each MockHttpSession holds, beside its attributes. */
 	private static final Map<MockHttpSession, String> jars = Collections.synchronizedMap(new WeakHashMap<>());
@@ -67,6 +72,7 @@ public final class MockSessionCookies extends OncePerRequestFilter {
 			mock.setCookies(
 					Stream.concat(Arrays.stream(cookies), Stream.of(new Cookie(COOKIE, id))).toArray(Cookie[]::new));
 		}
+		handInFlashAttributes(jar, request);
 		String before = (jars.get(jar) instanceof String cookie) ? primaryId(request, cookie) : null;
 		chain.doFilter(request, response);
 		if (before != null && !exists(request, before)) {
@@ -83,6 +89,20 @@ public final class MockSessionCookies extends OncePerRequestFilter {
 		}
 		if (!jar.isInvalid() && jars.get(jar) instanceof String cookie) {
 			mirror(jar, cookie, request);
+		}
+	}
+
+	/**
+	 * MockMvc's {@code flashAttr(…)} leaves its flash map in the MockHttpSession, where
+	 * the application (reading its own session) would never find it: it is handed in as
+	 * the request's input flash map instead, as the DispatcherServlet would.
+	 */
+	private static void handInFlashAttributes(MockHttpSession jar, HttpServletRequest request) {
+		if (jar.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty()) {
+			FlashMap input = new FlashMap();
+			maps.forEach((map) -> input.putAll((FlashMap) map));
+			jar.removeAttribute(FLASH_MAPS);
+			request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Collections.unmodifiableMap(input));
 		}
 	}
 
