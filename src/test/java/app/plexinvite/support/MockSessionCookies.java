@@ -154,13 +154,17 @@ public final class MockSessionCookies extends OncePerRequestFilter {
 
 	/**
 	 * Copies the real session's attributes, as read back from the database, into the
-	 * MockHttpSession, so a test may look at them there.
+	 * MockHttpSession, so a test may look at them there (not its flash maps: those stay
+	 * the application's, and a test reads them from the result).
 	 */
 	private static void mirror(MockHttpSession jar, String cookie, HttpServletRequest request) {
 		Session session = context(request).getBean(SessionRepository.class).findById(sessionId(cookie));
 		jar.clearAttributes();
 		if (session != null) {
-			session.getAttributeNames().forEach((name) -> jar.setAttribute(name, session.getAttribute(name)));
+			session.getAttributeNames()
+				.stream()
+				.filter((name) -> !FLASH_MAPS.equals(name))
+				.forEach((name) -> jar.setAttribute(name, session.getAttribute(name)));
 		}
 	}
 
