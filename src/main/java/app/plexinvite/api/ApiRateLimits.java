@@ -6,21 +6,35 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.jdbc.Database;
+
 /**
- * A token bucket per API key (Bucket4j, in memory): each limit of API_RATE_LIMIT fills
- * back gradually over its window, so a client that keeps to the rate is never refused and
- * a burst may use the whole count at once. Buckets live as long as the process; a key's
- * bucket is dropped when the key is revoked. Time comes from the injected Clock.
+ * A token bucket per API key (Bucket4j): each limit of API_RATE_LIMIT fills back
+ * gradually over its window, so a client that keeps to the rate is never refused and a
+ * burst may use the whole count at once. On SQLite the buckets are in memory and live as
+ * long as the process; on PostgreSQL they are rows of {@code api_rate_limit_bucket}
+ * (Bucket4j's PostgreSQL backend, select for update), shared by every instance and
+ * deleted once full again. A key's bucket is dropped when the key is revoked. A stored
+ * bucket keeps the limits it was made with until it is full again (a changed
+ * API_RATE_LIMIT applies from then). Time comes from the injected Clock. Wrong keys are
+ * counted per instance, in memory.
  */
 @Component
 @EnableConfigurationProperties(ApiProperties.class)
@@ -37,9 +51,14 @@ class ApiRateLimits {
 
 	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
+	/** The shared buckets on PostgreSQL; null on SQLite. */
+	private final PostgreSQLSelectForUpdateBasedProxyManager<Long> shared;
+
+	private final AtomicLong nextCleanup = new AtomicLong();
+
 	private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
 
-	ApiRateLimits(ApiProperties properties, ObjectProvider<Clock> clock) {
+	ApiRateLimits(ApiProperties properties, ObjectProvider<Clock> clock, DataSource dataSource) {
 		this.limits = properties.limits();
 		Clock source = clock.getIfAvailable(Clock::systemUTC);
 		this.time = new TimeMeter() {
@@ -55,12 +74,19 @@ class ApiRateLimits {
 			}
 
 		};
+		this.shared = Database.of(dataSource).shared() ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.table("api_rate_limit_bucket")
+			.idColumn("id")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.clientClock(this.time)
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build() : null;
 	}
 
 	/** Takes one call from the key's bucket. */
 	Verdict take(long keyId) {
-		ConsumptionProbe probe = this.buckets.computeIfAbsent(keyId, (id) -> newBucket())
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = bucket(keyId).tryConsumeAndReturnRemaining(1);
 		ApiProperties.Limit tightest = this.limits.stream()
 			.min(Comparator.comparingDouble((limit) -> limit.count() / (double) limit.window().toSeconds()))
 			.orElseThrow();
@@ -83,7 +109,36 @@ class ApiRateLimits {
 	}
 
 	void forget(long keyId) {
+		if (this.shared != null) {
+			this.shared.removeProxy(keyId);
+		}
 		this.buckets.remove(keyId);
+	}
+
+	private Bucket bucket(long keyId) {
+		if (this.shared == null) {
+			return this.buckets.computeIfAbsent(keyId, (id) -> newBucket());
+		}
+		long now = this.time.currentTimeNanos() / 1_000_000;
+		long due = this.nextCleanup.get();
+		if (now >= due && this.nextCleanup.compareAndSet(due, now + Duration.ofMinutes(1).toMillis())) {
+			this.shared.removeExpired(1000);
+		}
+		return this.shared.builder().build(keyId, this::configuration);
+	}
+
+	private BucketConfiguration configuration() {
+		var builder = BucketConfiguration.builder();
+		this.limits.forEach((limit) -> builder.addLimit(bandwidth(limit)));
+		return builder.build();
+	}
+
+	private static Bandwidth bandwidth(ApiProperties.Limit limit) {
+		return Bandwidth.builder()
+			.capacity(limit.count())
+			.refillGreedy(limit.count(), limit.window())
+			.initialTokens(limit.count())
+			.build();
 	}
 
 	private Bucket failureBucket() {
@@ -99,13 +154,7 @@ class ApiRateLimits {
 
 	private Bucket newBucket() {
 		var builder = Bucket.builder().withCustomTimePrecision(this.time);
-		for (ApiProperties.Limit limit : this.limits) {
-			builder.addLimit(Bandwidth.builder()
-				.capacity(limit.count())
-				.refillGreedy(limit.count(), limit.window())
-				.initialTokens(limit.count())
-				.build());
-		}
+		this.limits.forEach((limit) -> builder.addLimit(bandwidth(limit)));
 		return builder.build();
 	}
 

@@ -1,5 +1,7 @@
 package app.plexinvite.plex;
 
+import java.io.Serializable;
+
 /**
  * A Plex Media Server the account owns, as plex.tv's resources list it (plex-protocol.md
  * §2a).
@@ -7,5 +9,5 @@ package app.plexinvite.plex;
  * @param name the server's name
  * @param machineIdentifier its machine identifier (resource clientIdentifier)
  */
-public record PlexOwnedServer(String name, String machineIdentifier) {
+public record PlexOwnedServer(String name, String machineIdentifier) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package app.plexinvite.profiles;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,5 +10,5 @@ import java.util.List;
  * @param skipped holders without a known share id (nothing sent)
  * @param failed holders whose update Plex refused or could not take, by name
  */
-public record PushResult(int updated, int skipped, List<String> failed) {
+public record PushResult(int updated, int skipped, List<String> failed) implements Serializable {
 }

@@ -2,6 +2,8 @@ package app.plexinvite.security;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +16,7 @@ import org.springframework.core.Ordered;
 /**
  * The two filters that run before everything else: who the client is, then the rate
  * limits. Both come before Spring Security's filter chain, so an over-eager client costs
- * nothing beyond a map look-up.
+ * nothing beyond a map look-up (on PostgreSQL, one short transaction on its row).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ RateLimitProperties.class, ProxyProperties.class })
@@ -31,13 +33,18 @@ class AbuseProtectionConfiguration {
 		return registration;
 	}
 
+	/** In memory on SQLite; on PostgreSQL in the database, shared by every instance. */
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, ObjectProvider<Clock> clock,
+	RateLimiters rateLimiters(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return RateLimiters.forDatabase(dataSource, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, RateLimiters limiters,
 			RateLimitRejections rejections, MetricsAccess metrics) {
-		Clock time = clock.getIfAvailable(Clock::systemUTC);
-		var filter = new RateLimitFilter(new RateLimiter(limits.inviteLimits(), time, MAX_CLIENTS),
-				new RateLimiter(limits.inviteTotalLimits(), time, 1),
-				new RateLimiter(limits.publicRouteLimits(), time, MAX_CLIENTS), rejections, metrics);
+		var filter = new RateLimitFilter(limiters.create("invite", limits.inviteLimits(), MAX_CLIENTS),
+				limiters.create("invite-total", limits.inviteTotalLimits(), 1),
+				limiters.create("public", limits.publicRouteLimits(), MAX_CLIENTS), rejections, metrics);
 		var registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;

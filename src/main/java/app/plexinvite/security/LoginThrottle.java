@@ -56,12 +56,23 @@ final class LoginThrottle {
 	}
 
 	LoginThrottle(Clock clock, RateLimitRejections rejections) {
+		this(RateLimiters.inMemory(clock), rejections);
+	}
+
+	LoginThrottle(RateLimiters limiters) {
+		this(limiters, RateLimitRejections.uncounted());
+	}
+
+	/** On PostgreSQL the limiters are shared: failures count on every instance. */
+	LoginThrottle(RateLimiters limiters, RateLimitRejections rejections) {
 		this.rejections = rejections;
-		this.secondFactorFailures = new RateLimiter(List.of(new RateLimit(SECOND_FACTOR_FAILURES, WINDOW)), clock,
-				MAX_KEYS);
-		this.clientFailures = new RateLimiter(List.of(new RateLimit(CLIENT_FAILURES, WINDOW)), clock, MAX_KEYS);
+		this.secondFactorFailures = limiters.create("second-factor-failures",
+				List.of(new RateLimit(SECOND_FACTOR_FAILURES, WINDOW)), MAX_KEYS);
+		this.clientFailures = limiters.create("sign-in-client-failures",
+				List.of(new RateLimit(CLIENT_FAILURES, WINDOW)), MAX_KEYS);
 		int counted = FREE_FAILURES + (int) MAX_DELAY.dividedBy(STEP);
-		this.accountFailures = new RateLimiter(List.of(new RateLimit(counted, WINDOW)), clock, MAX_KEYS);
+		this.accountFailures = limiters.create("sign-in-name-failures", List.of(new RateLimit(counted, WINDOW)),
+				MAX_KEYS);
 	}
 
 	boolean lockedOut(String client, String username) {

@@ -2,98 +2,91 @@ package app.plexinvite.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sliding-window limits per key (a client, an account, or one key for everyone). Memory
- * is bounded: keys whose windows are empty are dropped, and beyond {@code maxKeys} the
- * least recently used key is forgotten.
+ * Sliding-window limits per key (a client, an account, or one key for everyone), kept in
+ * a {@link WindowStore}: this process's memory, or on PostgreSQL the database, so that
+ * every instance counts against the same limits.
  */
 final class RateLimiter {
 
-	private final List<RateLimit> limits;
-
 	private final Clock clock;
 
-	private final Map<String, SlidingWindow[]> windows;
+	private final WindowStore store;
 
+	/** In memory, remembering at most {@code maxKeys} keys. */
 	RateLimiter(List<RateLimit> limits, Clock clock, int maxKeys) {
-		this.limits = List.copyOf(limits);
+		this(clock, new MemoryWindows(limits, maxKeys));
+	}
+
+	RateLimiter(Clock clock, WindowStore store) {
 		this.clock = clock;
-		this.windows = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, SlidingWindow[]> eldest) {
-				return size() > maxKeys;
-			}
-		};
+		this.store = store;
 	}
 
 	/**
 	 * Counts one request for the key when every limit allows it; otherwise counts nothing
 	 * and answers how long until it would be allowed.
 	 */
-	synchronized Optional<Duration> tryAcquire(String key) {
-		Optional<Duration> wait = waitFor(key);
-		if (wait.isEmpty()) {
-			record(key);
+	Optional<Duration> tryAcquire(String key) {
+		long now = this.clock.millis();
+		long wait = this.store.change(key, now, (windows) -> {
+			long needed = waitMillis(windows, now);
+			if (needed == 0) {
+				record(windows, now);
+			}
+			return needed;
+		});
+		return asWait(wait);
+	}
+
+	/** How long until one more request for the key is allowed; empty when it is now. */
+	Optional<Duration> waitFor(String key) {
+		long now = this.clock.millis();
+		return asWait(this.store.read(key, now, (windows) -> waitMillis(windows, now)));
+	}
+
+	/** Counts one request for the key, whatever the limits say. */
+	void record(String key) {
+		long now = this.clock.millis();
+		this.store.change(key, now, (windows) -> {
+			record(windows, now);
+			return null;
+		});
+	}
+
+	/** How many requests for the key fall inside the first limit's window. */
+	int recent(String key) {
+		long now = this.clock.millis();
+		return this.store.read(key, now, (windows) -> windows[0].count(now));
+	}
+
+	void forget(String key) {
+		this.store.forget(key);
+	}
+
+	int size() {
+		return this.store.size();
+	}
+
+	private static long waitMillis(SlidingWindow[] windows, long now) {
+		long wait = 0;
+		for (SlidingWindow window : windows) {
+			wait = Math.max(wait, window.waitMillis(now));
 		}
 		return wait;
 	}
 
-	/** How long until one more request for the key is allowed; empty when it is now. */
-	synchronized Optional<Duration> waitFor(String key) {
-		long now = this.clock.millis();
-		forgetIdle(now);
-		SlidingWindow[] keyWindows = this.windows.get(key);
-		long wait = 0;
-		for (int i = 0; keyWindows != null && i < keyWindows.length; i++) {
-			wait = Math.max(wait, keyWindows[i].waitMillis(now));
-		}
-		return (wait > 0) ? Optional.of(Duration.ofMillis(wait)) : Optional.empty();
-	}
-
-	/** Counts one request for the key, whatever the limits say. */
-	synchronized void record(String key) {
-		long now = this.clock.millis();
-		for (SlidingWindow window : this.windows.computeIfAbsent(key, (k) -> newWindows())) {
+	private static void record(SlidingWindow[] windows, long now) {
+		for (SlidingWindow window : windows) {
 			window.record(now);
 		}
 	}
 
-	/** How many requests for the key fall inside the first limit's window. */
-	synchronized int recent(String key) {
-		SlidingWindow[] keyWindows = this.windows.get(key);
-		return (keyWindows != null) ? keyWindows[0].count(this.clock.millis()) : 0;
-	}
-
-	synchronized void forget(String key) {
-		this.windows.remove(key);
-	}
-
-	synchronized int size() {
-		return this.windows.size();
-	}
-
-	private SlidingWindow[] newWindows() {
-		return this.limits.stream().map(SlidingWindow::new).toArray(SlidingWindow[]::new);
-	}
-
-	/** Drops keys from the least recently used end while their windows are empty. */
-	private void forgetIdle(long now) {
-		Iterator<SlidingWindow[]> eldest = this.windows.values().iterator();
-		while (eldest.hasNext()) {
-			SlidingWindow[] candidate = eldest.next();
-			for (SlidingWindow window : candidate) {
-				if (!window.idle(now)) {
-					return;
-				}
-			}
-			eldest.remove();
-		}
+	private static Optional<Duration> asWait(long millis) {
+		return (millis > 0) ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
 	}
 
 }

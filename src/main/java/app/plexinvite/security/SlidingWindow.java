@@ -22,6 +22,17 @@ final class SlidingWindow {
 		this.times = new long[limit.count()];
 	}
 
+	/**
+	 * The window as it was, from the times it recorded (oldest first, as {@link #times()}
+	 * gives them); only the latest {@code count} are kept.
+	 */
+	SlidingWindow(RateLimit limit, long[] recorded) {
+		this(limit);
+		for (int i = Math.max(0, recorded.length - this.times.length); i < recorded.length; i++) {
+			record(recorded[i]);
+		}
+	}
+
 	/** Milliseconds until one more request fits; 0 when it fits now. */
 	long waitMillis(long now) {
 		if (this.size < this.times.length) {
@@ -46,6 +57,16 @@ final class SlidingWindow {
 			}
 		}
 		return inside;
+	}
+
+	/** The recorded times, oldest first. */
+	long[] times() {
+		long[] recorded = new long[this.size];
+		int oldest = (this.size < this.times.length) ? 0 : this.next;
+		for (int i = 0; i < this.size; i++) {
+			recorded[i] = this.times[(oldest + i) % this.times.length];
+		}
+		return recorded;
 	}
 
 	/** Whether nothing recorded is inside the window any more. */

@@ -1,5 +1,6 @@
 package app.plexinvite.security;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -10,7 +11,9 @@ import java.util.Arrays;
  * base32 (RFC 4648, no padding) and as an {@code otpauth://} URI for a QR code (Google
  * Authenticator's Key Uri Format). {@link #toString()} never shows it.
  */
-final class TotpSecret {
+final class TotpSecret implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

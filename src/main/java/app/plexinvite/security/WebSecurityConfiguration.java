@@ -138,8 +138,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock, RateLimitRejections rejections) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), rejections);
+	LoginThrottle loginThrottle(RateLimiters limiters, RateLimitRejections rejections) {
+		return new LoginThrottle(limiters, rejections);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package app.plexinvite.setup;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -8,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.plexinvite.crypto.SealedText;
 import app.plexinvite.plex.PlexClient;
 import app.plexinvite.plex.PlexException;
 import app.plexinvite.plex.PlexOwnedServer;
@@ -39,10 +42,15 @@ class PlexSetupController {
 
 	private final SetupProperties properties;
 
-	PlexSetupController(FirstRunSetup setup, PlexClient plex, SetupProperties properties) {
+	/** The token in the set-up session, which is stored in the database. */
+	private final SealedText tokens;
+
+	PlexSetupController(FirstRunSetup setup, PlexClient plex, SetupProperties properties, Environment environment) {
 		this.setup = setup;
 		this.plex = plex;
 		this.properties = properties;
+		this.tokens = new SealedText(environment.getRequiredProperty("plexinvite.secret-key"),
+				"plex-invite/setup-session-token/v1", "spring_session_attributes.attribute_bytes");
 	}
 
 	@PostMapping("/setup/plex")
@@ -81,7 +89,8 @@ class PlexSetupController {
 				return "redirect:/setup";
 			}
 			List<PlexOwnedServer> servers = this.setup.withinAFewSeconds(() -> this.plex.ownedServers(pin.authToken()));
-			session.signedInWithPlex(pin.authToken(), servers);
+			session.signedInWithPlex(this.tokens.seal(pin.authToken().value().getBytes(StandardCharsets.UTF_8)),
+					servers);
 		}
 		catch (PlexException | TimeoutException ex) {
 			return problem(flash, ex);
@@ -93,7 +102,7 @@ class PlexSetupController {
 	String chooseServer(@RequestParam(defaultValue = "") String server, HttpServletRequest request,
 			RedirectAttributes flash) {
 		SetupSession session = SetupSession.of(request);
-		PlexToken token = session.token();
+		PlexToken token = token(session);
 		if (!session.allowed() || token == null) {
 			return "redirect:/setup";
 		}
@@ -105,6 +114,20 @@ class PlexSetupController {
 		this.plex.connect(token, named ? null : server);
 		session.forgetPlex();
 		return this.setup.finishIfComplete() ? "redirect:/admin" : "redirect:/setup";
+	}
+
+	/**
+	 * The token from the session; null when there is none or SECRET_KEY changed since.
+	 */
+	private PlexToken token(SetupSession session) {
+		String sealed = session.sealedToken();
+		try {
+			return (sealed != null) ? new PlexToken(new String(this.tokens.open(sealed), StandardCharsets.UTF_8))
+					: null;
+		}
+		catch (SealedText.Unreadable ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -92,7 +92,7 @@ class SetupController {
 		model.addAttribute("accountNeeded", this.setup.accountNeeded());
 		model.addAttribute("accountFromEnvironment", this.owners.fromEnvironment());
 		model.addAttribute("plex", this.setup.plexStatus());
-		model.addAttribute("plexToken", session.token() != null);
+		model.addAttribute("plexToken", session.sealedToken() != null);
 		model.addAttribute("servers", session.servers());
 		model.addAttribute("waitingForPlex", session.pin() != null);
 		if (!model.containsAttribute("account")) {

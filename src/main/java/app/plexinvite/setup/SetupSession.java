@@ -6,12 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import app.plexinvite.plex.PlexOwnedServer;
-import app.plexinvite.plex.PlexToken;
 
 /**
  * What one browser has done in set-up, kept in its session: whether it gave the right
  * code, the Plex sign-in PIN it waits for, and after sign-in the token and the servers to
- * pick from (the token stays on the server, masked in every log).
+ * pick from. The session is stored in the database, so the token is kept sealed (by
+ * {@link PlexSetupController}, under SECRET_KEY); it never reaches the browser and is
+ * masked in every log.
  */
 final class SetupSession {
 
@@ -58,15 +59,16 @@ final class SetupSession {
 		this.request.getSession(true).setAttribute(PIN, pinId);
 	}
 
-	void signedInWithPlex(PlexToken token, List<PlexOwnedServer> servers) {
+	void signedInWithPlex(String sealedToken, List<PlexOwnedServer> servers) {
 		HttpSession session = this.request.getSession(true);
 		session.removeAttribute(PIN);
-		session.setAttribute(TOKEN, token);
+		session.setAttribute(TOKEN, sealedToken);
 		session.setAttribute(SERVERS, List.copyOf(servers));
 	}
 
-	PlexToken token() {
-		return (get(TOKEN) instanceof PlexToken token) ? token : null;
+	/** The Plex token as sealed by {@link PlexSetupController}; null before sign-in. */
+	String sealedToken() {
+		return (get(TOKEN) instanceof String token) ? token : null;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package app.plexinvite.users;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param messageKey what to tell the owner
  * @param args the message's arguments (person's name first)
  */
-public record ActionResult(boolean ok, String messageKey, List<Object> args) {
+public record ActionResult(boolean ok, String messageKey, List<Object> args) implements Serializable {
 
 	public ActionResult {
 		args = List.copyOf(args);

@@ -1,5 +1,6 @@
 package app.plexinvite.users;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param skipped people it does not apply to (e.g. revoking someone already revoked)
  * @param failed display names of people where Plex refused or failed, with the reason
  */
-public record BulkResult(int done, int skipped, List<String> failed) {
+public record BulkResult(int done, int skipped, List<String> failed) implements Serializable {
 
 	public BulkResult {
 		failed = List.copyOf(failed);

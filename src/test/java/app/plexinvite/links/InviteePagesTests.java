@@ -149,7 +149,7 @@ class InviteePagesTests extends JoinAppTest {
 			.accept("application/json")
 			.exchange();
 		SimAccount friend = newAccount();
-		String attemptId = (String) session.getAttributeNames().asIterator().next().transform(session::getAttribute);
+		String attemptId = (String) session.getAttribute(InviteeSession.class.getName() + ".attempt");
 		sim.approvePin(this.signIns.find(attemptId).orElseThrow().pinId(), friend);
 
 		MvcTestResult waiting = this.mvc.get().uri("/i/popup/status").session(session).exchange();
