@@ -79,7 +79,11 @@ enum Setting {
 	PLEX_SIM_LATENCY("plexsim.latency", "0ms", SettingKind.DURATION,
 			"Demo mode: delay the simulator adds to every answer, e.g. 300ms."),
 	PLEX_SIM_ERROR_RATE("plexsim.error-rate", "0", SettingKind.FRACTION,
-			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1.");
+			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1."),
+	BASE_PATH("plexinvite.base-path", null, SettingKind.PATH,
+			"Serve under this path behind a reverse proxy, e.g. /invite; when empty, PUBLIC_URL's path (if any), else the root."),
+	LOG_FORMAT("plexinvite.log-format", "plain", SettingKind.LOG_FORMAT,
+			"plain, or json for one JSON object per line on the console (Elastic Common Schema).");
 
 	private final String property;
 

@@ -12,8 +12,10 @@ import org.apache.commons.logging.Log;
 /**
  * Resolves every {@link Setting} from the variables, checks it, and derives the
  * properties that follow from them: the datasource URL, the generated secret key, debug
- * logging. A missing ADMIN_PASSWORD_HASH or PLEX_TOKEN does not stop start-up: first-run
- * set-up ({@code /setup}) asks for what is missing.
+ * logging, the base path and public address, JSON logs. Every setting X may come from the
+ * file named by X_FILE ({@link SettingFiles}). A missing ADMIN_PASSWORD_HASH or
+ * PLEX_TOKEN does not stop start-up: first-run set-up ({@code /setup}) asks for what is
+ * missing.
  */
 final class SettingsResolver {
 
@@ -35,7 +37,7 @@ final class SettingsResolver {
 	 * that way also counts
 	 */
 	SettingsResolver(Function<String, String> variables, boolean demo, Log log, Predicate<String> propertyDefined) {
-		this.variables = variables;
+		this.variables = new SettingFiles(variables);
 		this.demo = demo;
 		this.log = log;
 		this.propertyDefined = propertyDefined;
@@ -53,6 +55,9 @@ final class SettingsResolver {
 		if (debug) {
 			properties.put("logging.level.app.plexinvite", "DEBUG");
 		}
+		if ("json".equalsIgnoreCase(properties.get(Setting.LOG_FORMAT.property()).toString())) {
+			properties.put("logging.structured.format.console", "ecs");
+		}
 		DataLocation data = dataLocation();
 		if (!data.jdbcUrl().isEmpty()) {
 			properties.put("spring.datasource.url", data.jdbcUrl());
@@ -65,6 +70,10 @@ final class SettingsResolver {
 			// at localhost without the owner setting PUBLIC_URL.
 			properties.put(Setting.PUBLIC_URL.property(), "http://localhost:" + properties.get("server.port"));
 		}
+		BasePath base = BasePath.of(lookup(Setting.BASE_PATH),
+				Optional.ofNullable((String) properties.get(Setting.PUBLIC_URL.property())));
+		properties.put(Setting.BASE_PATH.property(), base.path());
+		base.publicUrl().ifPresent((url) -> properties.put(Setting.PUBLIC_URL.property(), url));
 		if (lookup(Setting.SECRET_KEY).isEmpty() && !this.propertyDefined.test(Setting.SECRET_KEY.property())) {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
 		}
