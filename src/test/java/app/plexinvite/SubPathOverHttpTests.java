@@ -25,13 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plex Invite behind a reverse proxy under {@code /invite} (BASE_PATH), over real HTTP in
- * demo mode: the visitor's and the owner's pages, every address they name, every redirect
- * and every cookie stay under the base path; assets load; nothing answers at the root.
+ * demo mode (whose public address, http://localhost:5000, gets the base path too): the
+ * visitor's and the owner's pages, every address they name, every redirect and every
+ * cookie stay under the base path; assets load; nothing answers at the root.
  */
 @AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@TestPropertySource(
-		properties = { "plexinvite.base-path=/invite", "plexinvite.public-url=http://localhost:5000/invite" })
+@TestPropertySource(properties = "plexinvite.base-path=/invite")
 class SubPathOverHttpTests {
 
 	private static final String BASE = "/invite";

@@ -57,6 +57,23 @@ class DeploymentSettingsTests {
 	}
 
 	@Test
+	void keepsEveryCookieUnderTheBasePath() {
+		assertThat(resolve(Map.of("BASE_PATH", "/invite"))).containsEntry("server.servlet.session.cookie.path",
+				"/invite");
+		assertThat(resolve(Map.of())).containsEntry("server.servlet.session.cookie.path", "/");
+	}
+
+	@Test
+	void takesTheBasePathGivenAsASpringPropertyToo() {
+		Map<String, String> variables = Map.of("DATABASE_PATH", this.folder.resolve("demo.db").toString(), "SECRET_KEY",
+				"k");
+		Map<String, String> elsewhere = Map.of("plexinvite.base-path", "/invite");
+		assertThat(new SettingsResolver(variables::get, true, log, elsewhere::get).resolve())
+			.containsEntry("plexinvite.public-url", "http://localhost:5000/invite")
+			.containsEntry("server.servlet.session.cookie.path", "/invite");
+	}
+
+	@Test
 	void takesTheBasePathFromPublicUrlsPathWhenBasePathIsEmpty() {
 		assertThat(resolve(Map.of("PUBLIC_URL", "https://example.com:8443/invite/")))
 			.containsEntry("plexinvite.base-path", "/invite")
