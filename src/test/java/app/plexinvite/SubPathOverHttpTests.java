@@ -1,6 +1,8 @@
 package app.plexinvite;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +100,11 @@ class SubPathOverHttpTests {
 				Map.of("_csrf", this.site.csrf(BASE + "/i/" + code)), "application/json");
 		assertThat(started.statusCode()).isEqualTo(200);
 		assertThat(started.body()).contains("\"statusUrl\":\"" + BASE + "/i/" + code + "/status\"");
+		assertThat(started.body()).as("Plex's way back (forwardUrl)")
+			.contains("forwardUrl=" + URLEncoder.encode("http://localhost:5000" + BASE + "/i/" + code + "/return",
+					StandardCharsets.UTF_8));
+		assertThat(this.site.get(BASE + "/i/" + code + "/status", "application/json").body())
+			.contains("\"next\":\"" + BASE + "/i/" + code + "/welcome\"");
 		assertThat(this.site.get(BASE + "/api/openapi.json", "application/json").body())
 			.contains("\"servers\":[{\"url\":\"" + BASE + "\"");
 		Document docs = Jsoup.parse(this.site.get(BASE + "/api/docs").body());
