@@ -39,6 +39,16 @@ final class SettingFiles implements Function<String, String> {
 		return read(name + SUFFIX, file.strip());
 	}
 
+	/**
+	 * The variable the owner set for a name: the name itself, or its {@code _FILE}
+	 * variable when only that is set.
+	 */
+	String setBy(String name) {
+		boolean fromFile = present(this.variables.apply(name)) == null
+				&& present(this.variables.apply(name + SUFFIX)) != null;
+		return fromFile ? name + SUFFIX : name;
+	}
+
 	private static String read(String variable, String file) {
 		try {
 			String content = Files.readString(Path.of(file), StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ import org.apache.commons.logging.Log;
  */
 final class SettingsResolver {
 
-	private final Function<String, String> variables;
+	private final SettingFiles variables;
 
 	private final boolean demo;
 
@@ -101,7 +101,7 @@ final class SettingsResolver {
 				.filter((n) -> this.variables.apply(n) != null)
 				.findFirst()
 				.orElse(setting.name());
-			throw new InvalidSettingException(name, problem + " (got '" + shorten(value) + "')");
+			throw new InvalidSettingException(this.variables.setBy(name), problem + " (got '" + shorten(value) + "')");
 		});
 	}
 

@@ -119,7 +119,8 @@ class DeploymentSettingsTests {
 	@Test
 	void checksAValueFromAFileLikeAnyOther() throws Exception {
 		Path port = Files.writeString(this.folder.resolve("port"), "eighty\n");
-		assertThat(failure(Map.of("PORT_FILE", port.toString()))).hasMessageStartingWith("PORT must be a whole number");
+		assertThat(failure(Map.of("PORT_FILE", port.toString())))
+			.hasMessageStartingWith("PORT_FILE must be a whole number from 1 to 65535 (got 'eighty')");
 	}
 
 	@Test
