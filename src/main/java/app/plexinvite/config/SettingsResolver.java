@@ -76,9 +76,8 @@ final class SettingsResolver {
 				Optional.ofNullable((String) properties.get(Setting.PUBLIC_URL.property())));
 		properties.put(Setting.BASE_PATH.property(), base.path());
 		base.publicUrl().ifPresent((url) -> properties.put(Setting.PUBLIC_URL.property(), url));
-		// Every cookie under the base path: Spring Session's cookie would otherwise end
-		// in
-		// a slash (/invite/), and the servlet container's follows this too.
+		// Every cookie under the base path, without the trailing slash Spring
+		// Session's cookie would otherwise get (/invite/).
 		properties.put("server.servlet.session.cookie.path", base.path().isEmpty() ? "/" : base.path());
 		if (lookup(Setting.SECRET_KEY).isEmpty() && !propertyDefined(Setting.SECRET_KEY.property())) {
 			properties.put(Setting.SECRET_KEY.property(), new SecretKeyFile(data.directory(), this.log).readOrCreate());
