@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import jakarta.servlet.ServletContext;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -38,21 +39,25 @@ class ApiDocsConfiguration {
 	static final String PROBLEM = "Problem";
 
 	@Bean
-	OpenAPI plexInviteOpenApi() {
+	OpenAPI plexInviteOpenApi(ServletContext servlets) {
+		String base = servlets.getContextPath();
 		return new OpenAPI()
 			.info(new Info().title("Plex Invite API")
 				.version("v1")
 				.description("Requests, invite links, profiles, people, statistics and health of a Plex Invite "
-						+ "server. Send an API key made at /admin/api as `Authorization: Bearer pik_…` "
+						+ "server. Send an API key made at " + base + "/admin/api as `Authorization: Bearer pik_…` "
 						+ "(or `X-Api-Key`). Errors are RFC 9457 problem details; each key is rate limited."))
-			.components(new Components()
-				.addSecuritySchemes(SCHEME,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP)
-							.scheme("bearer")
-							.description("An API key from /admin/api (pik_ followed by 43 letters and digits)"))
-				.addSchemas(PROBLEM, problemSchema()))
-			// Relative: never a server address built from the request's headers.
-			.servers(List.of(new Server().url("/").description("This Plex Invite")))
+			.components(
+					new Components()
+						.addSecuritySchemes(SCHEME,
+								new SecurityScheme().type(SecurityScheme.Type.HTTP)
+									.scheme("bearer")
+									.description("An API key from " + base
+											+ "/admin/api (pik_ followed by 43 letters and digits)"))
+						.addSchemas(PROBLEM, problemSchema()))
+			// Relative (the base path, BASE_PATH): never a server address built from the
+			// request's headers.
+			.servers(List.of(new Server().url(base.isEmpty() ? "/" : base).description("This Plex Invite")))
 			.addSecurityItem(new SecurityRequirement().addList(SCHEME));
 	}
 

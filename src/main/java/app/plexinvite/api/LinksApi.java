@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -79,7 +80,7 @@ class LinksApi {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Make a link: a profile or libraries of its own, expiry, uses, approval, own code")
-	ResponseEntity<LinkJson> create(@Valid @RequestBody LinkJson.New body) {
+	ResponseEntity<LinkJson> create(@Valid @RequestBody LinkJson.New body, HttpServletRequest request) {
 		if (body.profileId() != null && body.libraries() != null) {
 			throw ApiProblem.invalid("profileId", "give profileId or libraries, not both");
 		}
@@ -103,7 +104,8 @@ class LinksApi {
 					this.messages.getMessage(problem.messageKey(), null, problem.messageKey(), Locale.ENGLISH));
 		}
 		this.audit.ownerDid(AuditAction.LINK_CREATED, target(created), AuditOutcome.ok());
-		return ResponseEntity.created(URI.create("/api/v1/links/" + created.id())).body(json(existing(created.id())));
+		return ResponseEntity.created(URI.create(request.getContextPath() + "/api/v1/links/" + created.id()))
+			.body(json(existing(created.id())));
 	}
 
 	@PostMapping("/{id}/revoke")

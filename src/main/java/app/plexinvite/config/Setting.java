@@ -81,7 +81,11 @@ enum Setting {
 	PLEX_SIM_ERROR_RATE("plexsim.error-rate", "0", SettingKind.FRACTION,
 			"Demo mode: share of simulated plex.tv answers that fail with 503, from 0 to 1."),
 	METRICS_TOKEN("plexinvite.metrics-token", null, SettingKind.TEXT,
-			"Lets a scraper read /actuator/prometheus with Authorization: Bearer <token>; empty: only the signed-in owner may.");
+			"Lets a scraper read /actuator/prometheus with Authorization: Bearer <token>; empty: only the signed-in owner may."),
+	BASE_PATH("plexinvite.base-path", null, SettingKind.PATH,
+			"Serve under this path behind a reverse proxy, e.g. /invite; when empty, PUBLIC_URL's path (if any), else the root."),
+	LOG_FORMAT("plexinvite.log-format", "plain", SettingKind.LOG_FORMAT,
+			"plain, or json for one JSON object per line on the console (Elastic Common Schema).");
 
 	private final String property;
 

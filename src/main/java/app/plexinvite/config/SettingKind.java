@@ -104,6 +104,28 @@ enum SettingKind {
 					: Optional.of("must be one of " + Languages.tags());
 		}
 	},
+	/** A path to serve under, such as BASE_PATH's /invite. */
+	PATH {
+		@Override
+		Optional<String> problem(String value) {
+			if (!value.startsWith("/")) {
+				return Optional.of("must start with /, e.g. /invite");
+			}
+			if (value.endsWith("/")) {
+				return Optional.of("must not end with / (leave it empty to serve at the root)");
+			}
+			return value.matches("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+)+") ? Optional.empty()
+					: Optional.of("may only hold letters, digits and - . _ ~ between single slashes, e.g. /invite");
+		}
+	},
+	LOG_FORMAT {
+		@Override
+		Optional<String> problem(String value) {
+			String format = value.toLowerCase(Locale.ROOT);
+			return format.equals("plain") || format.equals("json") ? Optional.empty()
+					: Optional.of("must be plain or json");
+		}
+	},
 	JDBC_URL {
 		@Override
 		Optional<String> problem(String value) {

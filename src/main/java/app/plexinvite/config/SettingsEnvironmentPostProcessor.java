@@ -61,7 +61,8 @@ class SettingsEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 		boolean demo = environment.matchesProfiles("demo");
 		Map<String, Object> properties;
 		try {
-			properties = new SettingsResolver(variables, demo, this.log, environment::containsProperty).resolve();
+			properties = new SettingsResolver(variables, demo, this.log, (name) -> elsewhere(environment, name))
+				.resolve();
 		}
 		catch (InvalidSettingException ex) {
 			// Reported by InvalidSettingReporter once logging is set up, so that only our
@@ -77,6 +78,22 @@ class SettingsEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 			addAfter(sources, anchor, new SystemEnvironmentPropertySource("dotEnvFile", raw));
 		}
 		addAfter(sources, anchor, new MapPropertySource(SOURCE_NAME, properties));
+	}
+
+	/**
+	 * A property's value from elsewhere; one whose placeholders cannot be resolved yet
+	 * still counts as given.
+	 */
+	private static String elsewhere(ConfigurableEnvironment environment, String name) {
+		if (!environment.containsProperty(name)) {
+			return null;
+		}
+		try {
+			return environment.getProperty(name, "");
+		}
+		catch (IllegalArgumentException ex) {
+			return "";
+		}
 	}
 
 	private static void addAfter(org.springframework.core.env.MutablePropertySources sources, String anchor,

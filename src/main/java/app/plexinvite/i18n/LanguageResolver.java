@@ -48,7 +48,7 @@ final class LanguageResolver implements LocaleResolver {
 			return;
 		}
 		ResponseCookie cookie = ResponseCookie.from(COOKIE, locale.toLanguageTag())
-			.path("/")
+			.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
 			.maxAge(ONE_YEAR)
 			.sameSite("Lax")
 			.httpOnly(true)

@@ -84,7 +84,7 @@ class PlexSignInController {
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("popupUrl", begun.started().popupUrl().toString());
 		body.put("pageUrl", begun.started().pageUrl().toString());
-		body.put("statusUrl", "/i/" + code + "/status");
+		body.put("statusUrl", request.getContextPath() + "/i/" + code + "/status");
 		return ResponseEntity.ok(body);
 	}
 
@@ -94,7 +94,7 @@ class PlexSignInController {
 		return this.signIns.find(InviteeSession.attemptId(request))
 			.filter((attempt) -> attempt.code().equals(code))
 			.map((attempt) -> ResponseEntity.ok(Map.of("state", attempt.state().name().toLowerCase(Locale.ROOT), "next",
-					"/i/" + code + "/welcome")))
+					request.getContextPath() + "/i/" + code + "/welcome")))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("state", "unknown")));
 	}
 

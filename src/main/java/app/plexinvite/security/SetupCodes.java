@@ -27,8 +27,16 @@ public final class SetupCodes {
 
 	private final LoginThrottle throttle;
 
+	/** Where set-up is, as the log names it (under BASE_PATH). */
+	private final String setupPath;
+
 	SetupCodes(Clock clock) {
+		this(clock, "/setup");
+	}
+
+	SetupCodes(Clock clock, String setupPath) {
 		this.throttle = new LoginThrottle(clock);
+		this.setupPath = setupPath;
 	}
 
 	/** Makes a new code, replacing any earlier one, and prints it in the log. */
@@ -38,10 +46,10 @@ public final class SetupCodes {
 		log.warn("""
 
 				==================================================================
-				  Plex Invite needs setting up. Open /setup in your browser and
+				  Plex Invite needs setting up. Open {} in your browser and
 				  enter this one-time set-up code: {}
 				  (a new code is printed at every start until set-up is done)
-				==================================================================""", code.readable());
+				==================================================================""", this.setupPath, code.readable());
 	}
 
 	/** Ends set-up: no code opens it any more. */

@@ -133,8 +133,9 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	SetupCodes setupCodes(ObjectProvider<Clock> clock) {
-		return new SetupCodes(clock.getIfAvailable(Clock::systemUTC));
+	SetupCodes setupCodes(ObjectProvider<Clock> clock, Environment environment) {
+		return new SetupCodes(clock.getIfAvailable(Clock::systemUTC),
+				environment.getProperty("server.servlet.context-path", "") + SetupRedirectFilter.SETUP);
 	}
 
 	@Bean

@@ -51,4 +51,29 @@ class StartupFailureTests {
 		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
 	}
 
+	@Test
+	void aBasePathThatDisagreesWithPublicUrlStopsStartUpWithOneLine(CapturedOutput output) throws Exception {
+		Path envFile = this.folder.resolve(".env");
+		Files.writeString(envFile, "BASE_PATH=/invite\nPUBLIC_URL=https://example.com/join\nDATABASE_PATH="
+				+ this.folder.resolve("x.db") + "\n");
+		System.setProperty(SettingsEnvironmentPostProcessor.ENV_FILE_PROPERTY, envFile.toString());
+		assertThatException().isThrownBy(() -> new SpringApplication(PlexInviteApplication.class).run());
+		assertThat(output.getErr()).contains("Plex Invite cannot start: BASE_PATH is /invite but PUBLIC_URL's path is"
+				+ " /join: leave one of them empty or make them the same " + SettingsFailureAnalyzer.ACTION);
+		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anUnreadableSecretFileStopsStartUpWithOneLineNamingItsVariable(CapturedOutput output) throws Exception {
+		Path envFile = this.folder.resolve(".env");
+		Path missing = this.folder.resolve("plex_token");
+		Files.writeString(envFile,
+				"PLEX_TOKEN_FILE=" + missing + "\nDATABASE_PATH=" + this.folder.resolve("x.db") + "\n");
+		System.setProperty(SettingsEnvironmentPostProcessor.ENV_FILE_PROPERTY, envFile.toString());
+		assertThatException().isThrownBy(() -> new SpringApplication(PlexInviteApplication.class).run());
+		assertThat(output.getErr())
+			.contains("Plex Invite cannot start: PLEX_TOKEN_FILE names a file that cannot be read: " + missing);
+		assertThat(output.getAll()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("\tat ");
+	}
+
 }

@@ -57,7 +57,7 @@ final class LinksFixture {
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
 		LinkReservations reservations = new LinkReservations(this.links, this.redemptions, transactions, this.clock);
 		this.inviteLinks = new InviteLinks(this.links, this.redemptions, reservations,
-				new LinkEditor(this.links, this.profiles), new LinkProperties(null), new RedemptionCounts(jdbc),
+				new LinkEditor(this.links, this.profiles), new LinkProperties(null, ""), new RedemptionCounts(jdbc),
 				this.clock);
 		given(this.profiles.find(anyLong())).willReturn(Optional.empty());
 		given(this.profiles.find(PROFILE)).willReturn(Optional.of(profile(PROFILE, false)));
