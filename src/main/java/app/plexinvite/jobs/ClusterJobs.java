@@ -155,6 +155,9 @@ public class ClusterJobs implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.rounds.open();
+		this.claims.forEach(WorkInFlight::open);
+		this.stopping = false;
 		this.started = true;
 	}
 

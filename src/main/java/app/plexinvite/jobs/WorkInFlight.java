@@ -66,6 +66,20 @@ public final class WorkInFlight<T> {
 		return this.job;
 	}
 
+	/**
+	 * Claims may be taken again (a context stopped and started again, as the test
+	 * framework does with the contexts it keeps).
+	 */
+	void open() {
+		this.lock.lock();
+		try {
+			this.closed = false;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	/** No new claim from now on. */
 	void close() {
 		this.lock.lock();

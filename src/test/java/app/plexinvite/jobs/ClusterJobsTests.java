@@ -125,4 +125,24 @@ class ClusterJobsTests {
 		assertThat(released).containsExactly(List.of(7L));
 	}
 
+	/**
+	 * The test framework stops a context it keeps while another one runs, and starts it
+	 * again when a test needs it: the workers must claim again then.
+	 */
+	@Test
+	void startedAgainAfterAStopItClaimsAndRunsAgain() {
+		ClusterJobs jobs = instance(this.meters, Duration.ofMillis(200));
+		WorkInFlight<Long> work = jobs.inFlight("mail-outbox", (left) -> {
+		});
+		jobs.stop();
+		assertThat(work.begin(1L)).isFalse();
+
+		jobs.start();
+
+		assertThat(jobs.stopping()).isFalse();
+		assertThat(work.begin(1L)).isTrue();
+		assertThat(jobs.everywhere("mail-outbox", () -> {
+		})).isTrue();
+	}
+
 }
