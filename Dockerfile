@@ -40,8 +40,10 @@ RUN DATABASE_PATH=/tmp/aot-training/invites.db SECRET_KEY=aot-training-only \
 USER plexinvite
 VOLUME /data
 EXPOSE 5000
-# BASE_PATH (e.g. /invite) moves every page, the health endpoint included; busybox wget is in the image.
+# BASE_PATH (e.g. /invite) moves every page, the health endpoint included; without BASE_PATH, PUBLIC_URL's path
+# is the base path (README "Configuration"), so the check derives it the same way. busybox wget is in the image.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}${BASE_PATH}/actuator/health" || exit 1
+  CMD base="${BASE_PATH:-$(printf %s "$PUBLIC_URL" | sed -E 's#^[A-Za-z]+://[^/]*##; s#/+$##')}"; \
+      wget -q -O /dev/null "http://127.0.0.1:${PORT}${base}/actuator/health" || exit 1
 # exec: Java is process 1 and gets SIGTERM (graceful shutdown). Arguments go to the jar: `docker run … backup`.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=plex-invite.aot -jar plex-invite.jar \"$@\"", "--"]
