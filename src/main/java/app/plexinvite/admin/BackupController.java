@@ -67,10 +67,18 @@ class BackupController {
 			flash.addFlashAttribute("problem", "admin.settings.backup.failed");
 			return "redirect:/admin/settings";
 		}
-		long size = Files.size(copy);
-		// The copy goes away once it has been sent (or the sending failed).
-		InputStream content = Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE);
-		this.audit.ownerDid(AuditAction.BACKUP_DOWNLOADED, "database", AuditOutcome.ok(size + " bytes"));
+		long size;
+		InputStream content;
+		try {
+			size = Files.size(copy);
+			this.audit.ownerDid(AuditAction.BACKUP_DOWNLOADED, "database", AuditOutcome.ok(size + " bytes"));
+			// The copy goes away once it has been sent (or the sending failed).
+			content = Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE);
+		}
+		catch (IOException | RuntimeException ex) {
+			DatabaseBackup.deleteQuietly(copy);
+			throw ex;
+		}
 		return ResponseEntity.ok()
 			.contentType(SQLITE)
 			.contentLength(size)

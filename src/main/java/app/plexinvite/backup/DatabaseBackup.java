@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,6 +30,10 @@ public class DatabaseBackup {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
+
+	/** Tables of the running application's live state, never part of a copy. */
+	static final List<String> LIVE_STATE = List.of("spring_session_attributes", "spring_session",
+			"rate_limit_window", "api_rate_limit_bucket");
 
 	private final DataSource dataSource;
 
@@ -100,6 +106,32 @@ public class DatabaseBackup {
 		}
 		catch (SQLException ex) {
 			throw new BackupFailed("the copy to " + target + " failed: " + ex.getMessage(), ex);
+		}
+		dropLiveState(target);
+	}
+
+	/**
+	 * What only the running application needs leaves the copy, and its pages are rewritten
+	 * so nothing of it stays in the file: the owners' sessions (whoever reads the file
+	 * must not be able to use one) and the rate-limit counts. Tables a database of an
+	 * older version lacks are skipped.
+	 */
+	private static void dropLiveState(Path copy) {
+		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+				Statement statement = connection.createStatement()) {
+			for (String table : LIVE_STATE) {
+				try (var rows = statement.executeQuery(
+						"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+					if (!rows.next() || rows.getInt(1) == 0) {
+						continue;
+					}
+				}
+				statement.executeUpdate("DELETE FROM " + table);
+			}
+			statement.execute("VACUUM");
+		}
+		catch (SQLException ex) {
+			throw new BackupFailed("clearing the sessions from the copy " + copy + " failed: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Sliding windows in the database every instance shares (PostgreSQL): one row per limiter
  * and key holding the times of the latest requests that still count. A change locks the
- * row ({@code SELECT … FOR UPDATE} in a short transaction, as Bucket4j's
- * select-for-update proxy manager does), so requests to several instances are counted one
+ * row (an upsert that returns it, in a short transaction, as Bucket4j's select-for-update
+ * proxy manager locks its row), so requests to several instances are counted one
  * after the other with exactly the in-memory semantics of {@link SlidingWindow}. Rows
  * whose times no longer count are deleted at most once a {@link #CLEANUP_EVERY}.
  */
@@ -87,23 +87,17 @@ final class SharedWindows implements WindowStore {
 			.single();
 	}
 
-	/** The key's row, locked until the transaction ends; created empty if missing. */
+	/**
+	 * The key's row, locked until the transaction ends; created empty if missing. One
+	 * statement: an upsert locks the row it inserts or finds, so a concurrent first insert
+	 * or delete of the same key cannot slip in between (PostgreSQL returns the row as it
+	 * is after the no-op update).
+	 */
 	private String lockRow(String key) {
-		Optional<String> times = selectForUpdate(key);
-		if (times.isPresent()) {
-			return times.get();
-		}
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				INSERT INTO rate_limit_window (limiter, client_key, times, expires_at) VALUES (?, ?, '', 0)
-				ON CONFLICT (limiter, client_key) DO NOTHING""").params(this.limiter, key).update();
-		return selectForUpdate(key).orElseThrow();
-	}
-
-	private Optional<String> selectForUpdate(String key) {
-		return this.jdbc.sql("SELECT times FROM rate_limit_window WHERE limiter = ? AND client_key = ? FOR UPDATE")
-			.params(this.limiter, key)
-			.query(String.class)
-			.optional();
+				ON CONFLICT (limiter, client_key) DO UPDATE SET limiter = EXCLUDED.limiter
+				RETURNING times""").params(this.limiter, key).query(String.class).single();
 	}
 
 	/** Writes back the times that still count, or deletes the row when none does. */

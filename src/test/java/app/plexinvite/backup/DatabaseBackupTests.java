@@ -95,6 +95,39 @@ class DatabaseBackupTests {
 			.single()).as("no gap: each committed row or none after it").isEqualTo(inCopy);
 	}
 
+	/**
+	 * Whoever gets hold of a copy must not be able to use an owner's session from it, and
+	 * its file must not keep the deleted rows in free pages either.
+	 */
+	@Test
+	void aCopyHoldsNoSessionsNorRateLimitCounts() throws Exception {
+		String sessionId = "0f2c5a3e-session-that-must-not-leak";
+		this.jdbc.sql("""
+				INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time,
+				max_inactive_interval, expiry_time, principal_name) VALUES ('p1', ?, 0, 0, 1800, 0, 'owner')""")
+			.param(sessionId)
+			.update();
+		this.jdbc.sql("INSERT INTO spring_session_attributes VALUES ('p1', 'SPRING_SECURITY_CONTEXT', ?)")
+			.param(new byte[] { 1, 2, 3 })
+			.update();
+		this.jdbc.sql("INSERT INTO rate_limit_window VALUES ('invite', '203.0.113.9', '1,2', 99)").update();
+		insertRequest(1);
+		Path target = this.folder.resolve("copy.db");
+
+		new DatabaseBackup(this.database).copyTo(target);
+
+		JdbcClient copy = JdbcClient.create(TestSqlite.dataSource(target));
+		for (String table : DatabaseBackup.LIVE_STATE) {
+			assertThat(copy.sql("SELECT count(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
+		}
+		assertThat(requests(TestSqlite.dataSource(target))).isOne();
+		assertThat(new String(Files.readAllBytes(target), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain(sessionId);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session").query(Integer.class).single())
+			.as("the running database keeps its sessions")
+			.isOne();
+	}
+
 	@Test
 	void refusesATargetThatExists() throws Exception {
 		Path target = Files.writeString(this.folder.resolve("taken.db"), "keep me");
