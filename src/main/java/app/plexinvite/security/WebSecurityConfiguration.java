@@ -133,8 +133,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	SetupCodes setupCodes(ObjectProvider<Clock> clock) {
-		return new SetupCodes(clock.getIfAvailable(Clock::systemUTC));
+	SetupCodes setupCodes(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+		return new SetupCodes(jdbc, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
