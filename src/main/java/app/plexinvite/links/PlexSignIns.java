@@ -42,6 +42,13 @@ class PlexSignIns {
 
 	static final Duration RATE_LIMITED_PAUSE = Duration.ofSeconds(10);
 
+	/**
+	 * A join still running after this long was lost with its instance (killed or stopped
+	 * mid-join): the person is asked to try again, which the join handles (the same
+	 * person coming back takes no second use, an existing share is updated).
+	 */
+	static final Duration JOIN_LOST_AFTER = Duration.ofMinutes(10);
+
 	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(PlexSignIns.class);
@@ -118,6 +125,7 @@ class PlexSignIns {
 		Instant now = this.clock.instant();
 		if (!now.isBefore(this.nextCleanup)) {
 			forgetOld(now);
+			this.attempts.finishLostJoins(now.minus(JOIN_LOST_AFTER), JoinOutcome.of(JoinOutcome.Kind.TRY_LATER), now);
 			this.nextCleanup = now.plus(CLEANUP_EVERY);
 		}
 		for (SignInAttempt attempt : this.attempts.findDue(now)) {

@@ -112,6 +112,20 @@ class SignInAttempts {
 			.update() == 1;
 	}
 
+	/**
+	 * JOINING → DONE with the outcome for the attempts unchanged since {@code before}:
+	 * their join was lost with its instance (the token was only in its memory).
+	 */
+	int finishLostJoins(Instant before, JoinOutcome outcome, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE plex_sign_in SET state = 'DONE', outcome = :kind, changed_at = :now
+				WHERE state = 'JOINING' AND changed_at < :before""")
+			.param("kind", outcome.kind().name())
+			.param("now", now.toEpochMilli())
+			.param("before", before.toEpochMilli())
+			.update();
+	}
+
 	/** Removes an attempt still waiting (the person started another one). */
 	void deleteWaiting(String id) {
 		this.jdbc.sql("DELETE FROM plex_sign_in WHERE id = :id AND state = 'WAITING'").param("id", id).update();

@@ -119,6 +119,26 @@ class SignInsOnTwoInstancesTests extends JoinAppTest {
 	}
 
 	@Test
+	void aJoinLostWithItsInstanceAsksThePersonToTryAgainAfterTenMinutes() {
+		PlexSignIns killedMidJoin = new PlexSignIns(this.plex, this.joins, this.links, this.storeOfOne, this.clock,
+				(join) -> {
+				});
+		PlexSignIns.Started started = killedMidJoin.start(this.link, null, null);
+		sim.approvePin(this.two.find(started.attemptId()).orElseThrow().pinId(), newAccount());
+		killedMidJoin.poll();
+
+		this.clock.advance(PlexSignIns.JOIN_LOST_AFTER);
+		this.two.poll();
+		assertThat(this.two.find(started.attemptId()).orElseThrow().state()).isEqualTo(SignInAttempt.State.JOINING);
+
+		this.clock.advance(Duration.ofMinutes(1));
+		this.two.poll();
+		assertThat(this.one.find(started.attemptId()).orElseThrow().outcome())
+			.isEqualTo(JoinOutcome.of(JoinOutcome.Kind.TRY_LATER));
+		then(this.joins).should(never()).join(any(), any(), any());
+	}
+
+	@Test
 	void bothInstancesPollingAtOnceJoinEachApprovedAttemptOnce() throws Exception {
 		given(this.joins.join(any(), any(), any())).willReturn(JoinOutcome.joined(null));
 		List<String> ids = new ArrayList<>();
