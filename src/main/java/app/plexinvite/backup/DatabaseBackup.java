@@ -32,8 +32,8 @@ public class DatabaseBackup {
 		.withZone(ZoneOffset.UTC);
 
 	/** Tables of the running application's live state, never part of a copy. */
-	static final List<String> LIVE_STATE = List.of("spring_session_attributes", "spring_session",
-			"rate_limit_window", "api_rate_limit_bucket");
+	static final List<String> LIVE_STATE = List.of("spring_session_attributes", "spring_session", "rate_limit_window",
+			"api_rate_limit_bucket");
 
 	private final DataSource dataSource;
 
@@ -111,10 +111,10 @@ public class DatabaseBackup {
 	}
 
 	/**
-	 * What only the running application needs leaves the copy, and its pages are rewritten
-	 * so nothing of it stays in the file: the owners' sessions (whoever reads the file
-	 * must not be able to use one) and the rate-limit counts. Tables a database of an
-	 * older version lacks are skipped.
+	 * What only the running application needs leaves the copy, and its pages are
+	 * rewritten so nothing of it stays in the file: the owners' sessions (whoever reads
+	 * the file must not be able to use one) and the rate-limit counts. Tables a database
+	 * of an older version lacks are skipped.
 	 */
 	private static void dropLiveState(Path copy) {
 		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());

@@ -3,7 +3,10 @@ package app.plexinvite.links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** The invitee's sign-in attempt id, kept in their session (the attempt is in memory). */
+/**
+ * The invitee's sign-in attempt id, kept in their session (the attempt is in table
+ * plex_sign_in, which every instance reads).
+ */
 final class InviteeSession {
 
 	private static final String ATTEMPT = InviteeSession.class.getName() + ".attempt";

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -29,8 +27,11 @@ import app.plexinvite.plex.PlexToken;
 /**
  * The invitees' Plex sign-ins (plex-protocol.md §10): a PIN per attempt, polled by
  * {@link #poll()} about every second while it waits and until it expires (§10c: 1 s like
- * PPA, OVR, WIZ); once approved the join runs on its own (virtual) thread with the token,
- * which is dropped afterwards. Attempts live in memory for half an hour.
+ * PPA, OVR, WIZ). Attempts live in the database ({@link SignInAttempts}) for half an
+ * hour, so any instance answers the browser; one instance per round polls. Once approved,
+ * the instance that moved the attempt from WAITING to JOINING (a conditional update: only
+ * one can) runs the join on its own (virtual) thread with the token, which stays in its
+ * memory and is dropped afterwards.
  */
 @Component
 class PlexSignIns {
@@ -41,11 +42,18 @@ class PlexSignIns {
 
 	static final Duration RATE_LIMITED_PAUSE = Duration.ofSeconds(10);
 
+	/**
+	 * A join still running after this long was lost with its instance (killed or stopped
+	 * mid-join): the person is asked to try again, which the join handles (the same
+	 * person coming back takes no second use, an existing share is updated).
+	 */
+	static final Duration JOIN_LOST_AFTER = Duration.ofMinutes(10);
+
+	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+
 	private static final Logger log = LoggerFactory.getLogger(PlexSignIns.class);
 
 	private final SecureRandom random = new SecureRandom();
-
-	private final Map<String, SignInAttempt> attempts = new ConcurrentHashMap<>();
 
 	private final PlexClient plex;
 
@@ -53,53 +61,59 @@ class PlexSignIns {
 
 	private final InviteLinks links;
 
+	private final SignInAttempts attempts;
+
 	private final Clock clock;
 
 	private final Executor executor;
 
-	private volatile Instant pausedUntil = Instant.EPOCH;
+	private volatile Instant nextCleanup = Instant.EPOCH;
 
 	@Autowired
-	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, ObjectProvider<Clock> clock) {
-		this(plex, joins, links, clock.getIfAvailable(Clock::systemUTC), Executors.newVirtualThreadPerTaskExecutor());
+	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, SignInAttempts attempts,
+			ObjectProvider<Clock> clock) {
+		this(plex, joins, links, attempts, clock.getIfAvailable(Clock::systemUTC),
+				Executors.newVirtualThreadPerTaskExecutor());
 	}
 
-	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, Clock clock, Executor executor) {
+	PlexSignIns(PlexClient plex, JoinService joins, InviteLinks links, SignInAttempts attempts, Clock clock,
+			Executor executor) {
 		this.plex = plex;
 		this.joins = joins;
 		this.links = links;
+		this.attempts = attempts;
 		this.clock = clock;
 		this.executor = executor;
 	}
 
 	/**
 	 * Creates the PIN (with the installation's client identifier, as every PIN call) and
-	 * the attempt, with the language of the page it started from (the join runs on
-	 * another thread); the page to send the person to comes back with it.
+	 * the attempt, with the language of the page it started from (the join may run on
+	 * another thread or instance); the page to send the person to comes back with it.
 	 */
 	Started start(InviteLink link, URI returnUrl, Locale locale) {
-		forgetOld();
-		if (this.attempts.size() >= MAX_ATTEMPTS) {
+		Instant now = this.clock.instant();
+		forgetOld(now);
+		if (this.attempts.count() >= MAX_ATTEMPTS) {
 			throw new IllegalStateException("Too many Plex sign-ins at once");
 		}
 		PlexPin pin = this.plex.createPin();
-		Instant now = this.clock.instant();
 		Instant expiresAt = (pin.expiresAt() != null) ? pin.expiresAt() : now.plus(Duration.ofMinutes(15));
 		SignInAttempt attempt = new SignInAttempt(newId(), link.code(), pin.id(), expiresAt,
 				SignInAttempt.State.WAITING, null, now, InviteeLanguage.usable(locale));
-		this.attempts.put(attempt.id(), attempt);
+		// A pause asked for by plex.tv holds for new PINs too (§10c).
+		this.attempts.insert(attempt, this.attempts.pausedUntil(now).orElse(now));
 		return new Started(attempt.id(), this.plex.authUrl(pin, null), this.plex.authUrl(pin, returnUrl));
 	}
 
 	Optional<SignInAttempt> find(String id) {
-		return Optional.ofNullable(id).map(this.attempts::get);
+		return Optional.ofNullable(id).flatMap(this.attempts::find);
 	}
 
 	/** Stops polling an attempt the person left (they started another one). */
 	void forget(String id) {
 		if (id != null) {
-			this.attempts.computeIfPresent(id,
-					(key, attempt) -> (attempt.state() == SignInAttempt.State.WAITING) ? null : attempt);
+			this.attempts.deleteWaiting(id);
 		}
 	}
 
@@ -108,43 +122,50 @@ class PlexSignIns {
 	 * plex.tv asked us to slow down (§10c: 429 code 1003 when polling fast).
 	 */
 	void poll() {
-		for (SignInAttempt attempt : this.attempts.values()) {
-			if (this.clock.instant().isBefore(this.pausedUntil)) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(this.nextCleanup)) {
+			forgetOld(now);
+			this.attempts.finishLostJoins(now.minus(JOIN_LOST_AFTER), JoinOutcome.of(JoinOutcome.Kind.TRY_LATER), now);
+			this.nextCleanup = now.plus(CLEANUP_EVERY);
+		}
+		for (SignInAttempt attempt : this.attempts.findDue(now)) {
+			if (!poll(attempt)) {
 				return;
-			}
-			if (attempt.state() == SignInAttempt.State.WAITING) {
-				poll(attempt);
 			}
 		}
 	}
 
-	private void poll(SignInAttempt attempt) {
+	/** Polls one PIN; false when plex.tv asked to slow down. */
+	private boolean poll(SignInAttempt attempt) {
 		Instant now = this.clock.instant();
 		if (!now.isBefore(attempt.expiresAt())) {
-			finish(attempt, JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN));
-			return;
+			this.attempts.finish(attempt.id(), SignInAttempt.State.WAITING,
+					JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN), now);
+			return true;
 		}
 		try {
 			PlexPin pin = this.plex.pollPin(attempt.pinId());
-			if (pin.approved()) {
-				this.attempts.put(attempt.id(), attempt.joining(now));
+			if (pin.approved() && this.attempts.claimForJoining(attempt.id(), now)) {
 				PlexToken token = pin.authToken();
 				this.executor.execute(() -> join(attempt, token));
 			}
 		}
 		catch (PlexException ex) {
 			if (ex.reason() == PlexException.Reason.PIN_EXPIRED) {
-				finish(attempt, JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN));
+				this.attempts.finish(attempt.id(), SignInAttempt.State.WAITING,
+						JoinOutcome.of(JoinOutcome.Kind.SIGN_IN_AGAIN), now);
 			}
 			else if (ex.reason() == PlexException.Reason.RATE_LIMITED) {
-				this.pausedUntil = now.plus(RATE_LIMITED_PAUSE);
+				this.attempts.pauseAll(now.plus(RATE_LIMITED_PAUSE));
 				log.warn("plex.tv asked to slow down; polling sign-ins pauses for {} s",
 						RATE_LIMITED_PAUSE.toSeconds());
+				return false;
 			}
 			else {
 				log.debug("Polling a Plex sign-in failed; trying again: {}", ex.getMessage());
 			}
 		}
+		return true;
 	}
 
 	private void join(SignInAttempt attempt, PlexToken token) {
@@ -159,17 +180,11 @@ class PlexSignIns {
 			log.warn("Joining with an invite link failed: {}", ex.getClass().getSimpleName());
 			outcome = JoinOutcome.of(JoinOutcome.Kind.FAILED);
 		}
-		finish(attempt, outcome);
+		this.attempts.finish(attempt.id(), SignInAttempt.State.JOINING, outcome, this.clock.instant());
 	}
 
-	private void finish(SignInAttempt attempt, JoinOutcome outcome) {
-		this.attempts.put(attempt.id(), attempt.done(outcome, this.clock.instant()));
-	}
-
-	private void forgetOld() {
-		Instant cutoff = this.clock.instant().minus(KEPT);
-		this.attempts.values()
-			.removeIf((attempt) -> attempt.changedAt().isBefore(cutoff) && attempt.expiresAt().isBefore(cutoff));
+	private void forgetOld(Instant now) {
+		this.attempts.deleteOlderThan(now.minus(KEPT));
 	}
 
 	private String newId() {

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One "Sign in with Plex" on a link, kept in memory only (never the token).
+ * One "Sign in with Plex" on a link, as table plex_sign_in keeps it for every instance
+ * (never the token).
  *
  * @param id the random id the browser's session holds
- * @param code the link's code
+ * @param code the link's code (its secret: never logged)
  * @param pinId the Plex PIN polled for it
  * @param expiresAt when the PIN expires
  * @param state where it is
@@ -17,14 +18,6 @@ import java.util.Locale;
  */
 record SignInAttempt(String id, String code, long pinId, Instant expiresAt, State state, JoinOutcome outcome,
 		Instant changedAt, Locale locale) {
-
-	SignInAttempt joining(Instant now) {
-		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.JOINING, null, now, this.locale);
-	}
-
-	SignInAttempt done(JoinOutcome outcome, Instant now) {
-		return new SignInAttempt(this.id, this.code, this.pinId, this.expiresAt, State.DONE, outcome, now, this.locale);
-	}
 
 	/** Where a sign-in is. */
 	enum State {

@@ -2,7 +2,9 @@ package app.plexinvite.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,9 +36,31 @@ record SetupCode(String value) {
 
 	/** Whether the typed text is this code; the time taken does not depend on it. */
 	boolean matches(String typed) {
-		String normalised = Optional.ofNullable(typed).orElse("").replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 		return MessageDigest.isEqual(this.value.getBytes(StandardCharsets.UTF_8),
-				normalised.getBytes(StandardCharsets.UTF_8));
+				normalised(typed).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The SHA-256 of this code (hex), as stored for every instance to check. */
+	String hash() {
+		return hashOf(this.value);
+	}
+
+	/**
+	 * The SHA-256 (hex) of the typed text read as a code, to look up among the hashes.
+	 */
+	static String hashOf(String typed) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(normalised(typed).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
+	}
+
+	private static String normalised(String typed) {
+		return Optional.ofNullable(typed).orElse("").replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 	}
 
 	/** Grouped in threes for reading from a log: {@code ABC-DEF-GHJ-KMN}. */

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * Sliding windows in the database every instance shares (PostgreSQL): one row per limiter
  * and key holding the times of the latest requests that still count. A change locks the
  * row (an upsert that returns it, in a short transaction, as Bucket4j's select-for-update
- * proxy manager locks its row), so requests to several instances are counted one
- * after the other with exactly the in-memory semantics of {@link SlidingWindow}. Rows
- * whose times no longer count are deleted at most once a {@link #CLEANUP_EVERY}.
+ * proxy manager locks its row), so requests to several instances are counted one after
+ * the other with exactly the in-memory semantics of {@link SlidingWindow}. Rows whose
+ * times no longer count are deleted at most once a {@link #CLEANUP_EVERY}.
  */
 final class SharedWindows implements WindowStore {
 
@@ -89,9 +89,9 @@ final class SharedWindows implements WindowStore {
 
 	/**
 	 * The key's row, locked until the transaction ends; created empty if missing. One
-	 * statement: an upsert locks the row it inserts or finds, so a concurrent first insert
-	 * or delete of the same key cannot slip in between (PostgreSQL returns the row as it
-	 * is after the no-op update).
+	 * statement: an upsert locks the row it inserts or finds, so a concurrent first
+	 * insert or delete of the same key cannot slip in between (PostgreSQL returns the row
+	 * as it is after the no-op update).
 	 */
 	private String lockRow(String key) {
 		return this.jdbc.sql("""

@@ -133,9 +133,10 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	SetupCodes setupCodes(ObjectProvider<Clock> clock, Environment environment) {
-		return new SetupCodes(clock.getIfAvailable(Clock::systemUTC),
-				environment.getProperty("server.servlet.context-path", "") + SetupRedirectFilter.SETUP);
+	SetupCodes setupCodes(JdbcClient jdbc, ObjectProvider<Clock> clock, Environment environment,
+			LoginThrottle throttle) {
+		return new SetupCodes(jdbc, clock.getIfAvailable(Clock::systemUTC),
+				environment.getProperty("server.servlet.context-path", "") + SetupRedirectFilter.SETUP, throttle);
 	}
 
 	@Bean

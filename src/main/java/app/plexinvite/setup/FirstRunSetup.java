@@ -20,8 +20,9 @@ import app.plexinvite.security.SetupCodes;
 
 /**
  * Whether set-up still has work, and the start-up step: while anything is missing a new
- * set-up code is printed in the log. Plex calls made from set-up pages are bounded by
- * {@link #LONGEST_WAIT} so no page hangs on a slow plex.tv.
+ * set-up code is printed in the log (any instance of the database accepts it). Plex calls
+ * made from set-up pages are bounded by {@link #LONGEST_WAIT} so no page hangs on a slow
+ * plex.tv.
  */
 @Component
 class FirstRunSetup {
@@ -42,9 +43,16 @@ class FirstRunSetup {
 		this.codes = codes;
 	}
 
+	/**
+	 * Prints a new code while set-up has work; once it has none, no code printed by an
+	 * earlier start (of any instance) opens it.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void announce() {
-		if (!complete()) {
+		if (complete()) {
+			this.codes.retire();
+		}
+		else {
 			this.codes.issue();
 		}
 	}

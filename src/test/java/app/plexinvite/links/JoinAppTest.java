@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -46,9 +48,14 @@ abstract class JoinAppTest {
 		JoinSimulator.pointAt(registry);
 	}
 
+	@Autowired
+	JdbcClient jdbc;
+
+	/** No fault, and no sign-in left by an earlier test for this test's polls. */
 	@BeforeEach
 	void noFaults() {
 		JoinSimulator.sim.faults().reset();
+		this.jdbc.sql("DELETE FROM plex_sign_in").update();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -63,8 +70,9 @@ abstract class JoinAppTest {
 		/** Joins run on the thread that polls, so a test sees the outcome right away. */
 		@Bean
 		@Primary
-		PlexSignIns inlineSignIns(PlexClient plex, JoinService joins, InviteLinks links, MutableClock clock) {
-			return new PlexSignIns(plex, joins, links, clock, Runnable::run);
+		PlexSignIns inlineSignIns(PlexClient plex, JoinService joins, InviteLinks links, SignInAttempts attempts,
+				MutableClock clock) {
+			return new PlexSignIns(plex, joins, links, attempts, clock, Runnable::run);
 		}
 
 	}

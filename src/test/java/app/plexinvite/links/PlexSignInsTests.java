@@ -27,12 +27,15 @@ import static org.mockito.Mockito.never;
 /**
  * The sign-in poller against the simulator's PINs (plex-protocol.md §10), driven by calls
  * to {@link PlexSignIns#poll()} with a clock the test moves; the join runs on the calling
- * thread here.
+ * thread here. The attempts are in the application's database (emptied before each test).
  */
 class PlexSignInsTests extends JoinAppTest {
 
 	@Autowired
 	PlexClient plex;
+
+	@Autowired
+	SignInAttempts attempts;
 
 	final MutableClock clock = new MutableClock(START);
 
@@ -44,7 +47,7 @@ class PlexSignInsTests extends JoinAppTest {
 
 	@BeforeEach
 	void signIns() {
-		this.signIns = new PlexSignIns(this.plex, this.joins, this.links, this.clock, Runnable::run);
+		this.signIns = new PlexSignIns(this.plex, this.joins, this.links, this.attempts, this.clock, Runnable::run);
 		this.link = Fixtures.link(1, "family", LinkState.ACTIVE, false, false);
 		given(this.links.findByCode("family")).willReturn(Optional.of(this.link));
 	}
@@ -143,6 +146,61 @@ class PlexSignInsTests extends JoinAppTest {
 		this.signIns.poll();
 
 		assertThat(attempt(started).outcome().kind()).isEqualTo(JoinOutcome.Kind.FAILED);
+	}
+
+	@Test
+	void pausesEveryPollForTenSecondsWhenPlexAsksToSlowDownNewSignInsToo() {
+		this.signIns.start(this.link, null, null);
+		this.signIns.start(this.link, null, null);
+		sim.faults().rateLimitNext(1);
+		sim.clearRequests();
+
+		this.signIns.poll();
+		assertThat(pinPolls()).as("the second waits").isEqualTo(1);
+		this.signIns.start(this.link, null, null);
+		sim.clearRequests();
+		this.clock.advance(PlexSignIns.RATE_LIMITED_PAUSE.minusSeconds(1));
+		this.signIns.poll();
+		assertThat(pinPolls()).isZero();
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.signIns.poll();
+		assertThat(pinPolls()).isEqualTo(3);
+	}
+
+	@Test
+	void forgetsAWaitingAttemptButNotAFinishedOne() {
+		PlexSignIns.Started waiting = this.signIns.start(this.link, null, null);
+		PlexSignIns.Started finished = this.signIns.start(this.link, null, null);
+		sim.faults().failNext("GET", "/api/v2/pins/" + attempt(finished).pinId(), 404);
+		this.signIns.poll();
+
+		this.signIns.forget(waiting.attemptId());
+		this.signIns.forget(finished.attemptId());
+		this.signIns.forget(null);
+
+		assertThat(this.signIns.find(waiting.attemptId())).isEmpty();
+		assertThat(attempt(finished).state()).isEqualTo(SignInAttempt.State.DONE);
+	}
+
+	@Test
+	void keepsAnAttemptHalfAnHourAfterItsLastChangeAndItsExpiry() {
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
+		this.clock.advance(Duration.between(START, attempt(started).expiresAt()));
+		this.signIns.poll();
+		assertThat(attempt(started).state()).isEqualTo(SignInAttempt.State.DONE);
+
+		this.clock.advance(PlexSignIns.KEPT);
+		this.signIns.poll();
+		assertThat(this.signIns.find(started.attemptId())).isPresent();
+
+		this.clock.advance(Duration.ofMinutes(1));
+		this.signIns.poll();
+		assertThat(this.signIns.find(started.attemptId())).isEmpty();
+	}
+
+	private long pinPolls() {
+		return sim.requests().stream().filter((request) -> request.path().startsWith("/api/v2/pins/")).count();
 	}
 
 }
