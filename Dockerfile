@@ -33,17 +33,21 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:ReservedCodeCacheSiz
 # The AOT cache (JEP 483/514): one training run that starts the application context and stops at once
 # (spring.context.exit=onRefresh) on a throw-away database; classes are then loaded and linked from the cache,
 # which roughly halves the start-up time. Made with the JRE and the flags that run it; it stays root's, read-only.
+# -XX:MaxRAM=1g: the training run must not see the build machine's memory, or on a builder with more than about
+# 50 GB its heap would pass 32 GB without compressed object pointers and the cache would not fit a normal container.
 RUN DATABASE_PATH=/tmp/aot-training/invites.db SECRET_KEY=aot-training-only \
-    java $JAVA_OPTS -XX:AOTCacheOutput=plex-invite.aot -Dspring.context.exit=onRefresh -jar plex-invite.jar \
+    java $JAVA_OPTS -XX:MaxRAM=1g -XX:AOTCacheOutput=plex-invite.aot -Dspring.context.exit=onRefresh -jar plex-invite.jar \
  && rm -rf /tmp/aot-training
 
 USER plexinvite
 VOLUME /data
 EXPOSE 5000
+# Readiness (the application and its database), not the whole health: plex.tv being unreachable must not mark the
+# container unhealthy (requests still queue), and the check must not call plex.tv every 30 s.
 # BASE_PATH (e.g. /invite) moves every page, the health endpoint included; without BASE_PATH, PUBLIC_URL's path
 # is the base path (README "Configuration"), so the check derives it the same way. busybox wget is in the image.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD base="${BASE_PATH:-$(printf %s "$PUBLIC_URL" | sed -E 's#^[A-Za-z]+://[^/]*##; s#/+$##')}"; \
-      wget -q -O /dev/null "http://127.0.0.1:${PORT}${base}/actuator/health" || exit 1
+      wget -q -O /dev/null "http://127.0.0.1:${PORT}${base}/actuator/health/readiness" || exit 1
 # exec: Java is process 1 and gets SIGTERM (graceful shutdown). Arguments go to the jar: `docker run … backup`.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=plex-invite.aot -jar plex-invite.jar \"$@\"", "--"]

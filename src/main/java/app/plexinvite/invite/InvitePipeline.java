@@ -72,7 +72,7 @@ class InvitePipeline implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-	private final WorkInFlight<Long> inFlight;
+	private final WorkInFlight<Claim> inFlight;
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
 			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock,
@@ -122,24 +122,25 @@ class InvitePipeline implements DisposableBean {
 					due.status());
 			return;
 		}
-		if (!this.inFlight.begin(id)) {
+		InviteRequest sending = due.markSending(now, now.plus(this.lease));
+		Claim claim = new Claim(id, sending.nextAttemptAt());
+		if (!this.inFlight.begin(claim)) {
 			return;
 		}
 		try {
-			InviteRequest sending = due.markSending(now, now.plus(this.lease));
 			if (this.requests.claim(sending, due.status(), now)) {
 				sendClaimed(sending, profile);
 			}
 		}
 		finally {
-			this.inFlight.end(id);
+			this.inFlight.end(claim);
 		}
 	}
 
 	private void sendClaimed(InviteRequest sending, AccessProfile profile) {
 		long id = sending.id();
 		InviteRequest outcome = this.attempt.send(sending, profile);
-		if (!this.requests.update(outcome, RequestStatus.SENDING)) {
+		if (!this.requests.updateClaimed(outcome, sending.nextAttemptAt())) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
 			return;
@@ -197,8 +198,8 @@ class InvitePipeline implements DisposableBean {
 
 	private void recoverInterrupted(Instant cutoff) {
 		for (InviteRequest abandoned : this.requests.findAbandoned(cutoff)) {
-			if (this.requests.update(abandoned.markAmbiguous(INTERRUPTED, this.clock.instant()),
-					RequestStatus.SENDING)) {
+			if (this.requests.updateClaimed(abandoned.markAmbiguous(INTERRUPTED, this.clock.instant()),
+					abandoned.nextAttemptAt())) {
 				log.warn("Request {} was left SENDING; plex.tv will be checked before it is sent again",
 						abandoned.id());
 			}
@@ -206,19 +207,25 @@ class InvitePipeline implements DisposableBean {
 	}
 
 	/**
-	 * Shutdown: requests still being sent after the drain, if still SENDING within this
-	 * instance's lease (so still its own), become ambiguous retries due now.
+	 * Shutdown: requests still being sent after the drain, if the row still shows this
+	 * instance's claim (its lease), become ambiguous retries due now.
 	 */
-	private void release(List<Long> ids) {
+	private void release(List<Claim> claims) {
 		Instant now = this.clock.instant();
-		for (long id : ids) {
-			this.requests.find(id)
-				.filter((held) -> held.status() == RequestStatus.SENDING && held.nextAttemptAt().isAfter(now))
-				.filter((held) -> this.requests.update(held.markAmbiguous(INTERRUPTED, now), RequestStatus.SENDING))
+		for (Claim claim : claims) {
+			this.requests.find(claim.id())
+				.filter((held) -> held.status() == RequestStatus.SENDING)
+				.filter((held) -> this.requests.updateClaimed(held.markAmbiguous(INTERRUPTED, now), claim.lease()))
 				.ifPresent((held) -> log.warn(
-						"Request {} released while it was being sent; plex.tv is checked " + "before it is sent again",
-						id));
+						"Request {} released while it was being sent; plex.tv is checked before it is sent again",
+						claim.id()));
 		}
+	}
+
+	/**
+	 * A request this instance claimed, with the claim's lease (the row's next attempt).
+	 */
+	private record Claim(long id, Instant lease) {
 	}
 
 	private static boolean isDue(InviteRequest request, Instant now) {

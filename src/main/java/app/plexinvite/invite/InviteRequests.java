@@ -64,12 +64,27 @@ class InviteRequests {
 	 * worker or the owner changed it first.
 	 */
 	boolean update(InviteRequest request, RequestStatus expected) {
+		return write(request, expected, null);
+	}
+
+	/**
+	 * Writes the outcome of a claim only while the row still shows that very claim
+	 * (SENDING with the claim's lease): false when the lease ran out and another worker
+	 * took the request over meanwhile.
+	 */
+	boolean updateClaimed(InviteRequest request, Instant claimLease) {
+		return write(request, RequestStatus.SENDING, claimLease);
+	}
+
+	private boolean write(InviteRequest request, RequestStatus expected, Instant claimLease) {
+		String sameClaim = (claimLease != null) ? " AND next_attempt_at = :lease" : "";
 		return Columns.unique(() -> this.jdbc.sql("""
 				UPDATE invite_request
 				SET status = :status, attempts = :attempts, next_attempt_at = :next, ambiguous = :ambiguous,
 				    failure_reason = :reason, failure_detail = :detail, plex_share_id = :share, deny_reason = :deny,
 				    updated_at = :updated, profile_id = :profile, access_ends_at = :ends
-				WHERE id = :id AND status = :expected""")
+				WHERE id = :id AND status = :expected""" + sameClaim)
+			.param("lease", millis(claimLease))
 			.param("status", request.status().name())
 			.param("attempts", request.attempts())
 			.param("next", millis(request.nextAttemptAt()))

@@ -49,7 +49,7 @@ class PlexSignIns {
 	 */
 	static final Duration JOIN_LOST_AFTER = Duration.ofMinutes(10);
 
-	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+	static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(PlexSignIns.class);
 
@@ -121,6 +121,15 @@ class PlexSignIns {
 	 * Polls every waiting PIN once; a no-op while none waits, and for a while after
 	 * plex.tv asked us to slow down (§10c: 429 code 1003 when polling fast).
 	 */
+	/**
+	 * Whether a round has anything to do: a waiting attempt, or this instance's clean-up
+	 * is due. Checked before the round takes its lock, so an idle instance writes
+	 * nothing.
+	 */
+	boolean roundDue() {
+		return !this.clock.instant().isBefore(this.nextCleanup) || this.attempts.anyWaiting();
+	}
+
 	void poll() {
 		Instant now = this.clock.instant();
 		if (!now.isBefore(this.nextCleanup)) {

@@ -64,6 +64,13 @@ class SignInAttempts {
 			.list();
 	}
 
+	/** Whether any attempt waits for its person to sign in. */
+	boolean anyWaiting() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM plex_sign_in WHERE state = 'WAITING'")
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	int count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM plex_sign_in").query(Integer.class).single();
 	}

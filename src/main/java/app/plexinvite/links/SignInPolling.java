@@ -35,7 +35,9 @@ class SignInPolling {
 
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	void poll() {
-		this.jobs.once("sign-in-polling", LOCK_AT_MOST, this.signIns::poll);
+		if (this.signIns.roundDue()) {
+			this.jobs.once("sign-in-polling", LOCK_AT_MOST, this.signIns::poll);
+		}
 	}
 
 }

@@ -68,6 +68,22 @@ class PlexSignInsTests extends JoinAppTest {
 		assertThat(attempt(started).state()).isEqualTo(SignInAttempt.State.WAITING);
 	}
 
+	/** An idle instance takes no lock (no write) every second: only a round with work. */
+	@Test
+	void aRoundIsDueOnlyForAWaitingAttemptOrTheCleanUp() {
+		assertThat(this.signIns.roundDue()).as("the first clean-up").isTrue();
+		this.signIns.poll();
+		assertThat(this.signIns.roundDue()).as("nothing waits").isFalse();
+
+		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
+		assertThat(this.signIns.roundDue()).as("a sign-in waits").isTrue();
+
+		this.signIns.forget(started.attemptId());
+		assertThat(this.signIns.roundDue()).isFalse();
+		this.clock.advance(PlexSignIns.CLEANUP_EVERY);
+		assertThat(this.signIns.roundDue()).as("the next clean-up").isTrue();
+	}
+
 	@Test
 	void keepsWaitingUntilPlexSaysTheySignedIn() {
 		PlexSignIns.Started started = this.signIns.start(this.link, null, null);
