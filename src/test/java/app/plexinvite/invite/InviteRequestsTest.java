@@ -89,6 +89,32 @@ class InviteRequestsTest {
 		assertThat(requests.findAbandoned(NOW.plusSeconds(61))).extracting(InviteRequest::id).containsExactly(due.id());
 	}
 
+	/**
+	 * A worker whose lease ran out while it was still sending, and whose request another
+	 * worker recovered and claimed again, records nothing: neither its late outcome nor
+	 * its shutdown release may overwrite the new claim.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "sqlite", "postgresql" })
+	void recordsAnOutcomeOnlyForTheClaimThatStillHoldsTheRequest(String vendor) {
+		InviteRequests requests = new InviteRequests(migrated(vendor));
+		InviteRequest due = stored(requests, "alice", NOW);
+		InviteRequest slow = due.markSending(NOW, NOW.plusSeconds(60));
+		assertThat(requests.claim(slow, RequestStatus.QUEUED, NOW)).isTrue();
+		Instant later = NOW.plusSeconds(61);
+		InviteRequest abandoned = requests.findAbandoned(later).getFirst();
+		assertThat(requests.updateClaimed(abandoned.markAmbiguous("interrupted", later), slow.nextAttemptAt()))
+			.isTrue();
+		InviteRequest retried = requests.find(due.id()).orElseThrow();
+		InviteRequest taken = retried.markSending(later, later.plusSeconds(60));
+		assertThat(requests.claim(taken, RequestStatus.WAITING_RETRY, later)).isTrue();
+
+		assertThat(requests.updateClaimed(slow.fail("UNKNOWN_USER", "late", later), slow.nextAttemptAt())).isFalse();
+		assertThat(requests.updateClaimed(taken.markAmbiguous("released", later), slow.nextAttemptAt())).isFalse();
+		assertThat(requests.find(due.id()).orElseThrow().status()).isEqualTo(RequestStatus.SENDING);
+		assertThat(requests.updateClaimed(taken.fail("UNKNOWN_USER", "no", later), taken.nextAttemptAt())).isTrue();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
 	void pagesNewestFirstBelowTheCursorWithStatusAndSearchFilters(String vendor) {
