@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import app.plexinvite.plexsim.SimAccount;
 import app.plexinvite.support.Eventually;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,8 +151,37 @@ class ClusterTests {
 		}
 	}
 
+	/**
+	 * "Sign in with Plex" started through one instance, its status asked and its welcome
+	 * page shown by the other (no sticky sessions): the attempt and the session are in
+	 * the database, and one instance joins, once.
+	 */
 	@Test
 	@Order(5)
+	void aPlexSignInStartedOnOneInstanceIsFollowedOnTheOther() {
+		cluster.createLink("cluster-plex", "UNLIMITED");
+		SimAccount friend = cluster.sim.addAccount("plex-friend", "plex-friend@example.com");
+		Visitor invitee = new Visitor("203.0.113.40");
+		Document page = invitee.page(cluster.a, "/i/cluster-plex");
+
+		HttpResponse<String> started = invitee.submit(cluster.a, "/i/cluster-plex/signin", page, Map.of());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+		long pin = cluster.database.sql("SELECT pin_id FROM plex_sign_in WHERE link_code = 'cluster-plex'")
+			.query(Long.class)
+			.single();
+		assertThat(invitee.get(cluster.b, "/i/cluster-plex/status").body()).contains("\"waiting\"");
+		cluster.sim.approvePin(pin, friend);
+
+		Eventually.until("the join done, as the other instance sees it", Duration.ofSeconds(30),
+				() -> invitee.get(cluster.b, "/i/cluster-plex/status").body().contains("\"done\""));
+		HttpResponse<String> welcome = invitee.get(cluster.b, "/i/cluster-plex/welcome");
+		assertThat(welcome.statusCode()).isEqualTo(200);
+		assertThat(welcome.body()).contains("Living Room");
+		assertThat(cluster.sharesWith("plex-friend")).hasSize(1);
+	}
+
+	@Test
+	@Order(6)
 	void killingTheInstanceThatIsSharingLosesNothingAndSendsNothingTwice() {
 		cluster.createLink("cluster-kill", "UNLIMITED");
 		cluster.sim.addAccount("kill-me", "kill-me@example.com");
