@@ -3,7 +3,6 @@ package app.plexinvite.invite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,7 +71,9 @@ class InvitePipeline implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-	private final WorkInFlight<Claim> inFlight;
+	private final WorkInFlight<InterruptedSends.Claim> inFlight;
+
+	private final InterruptedSends interrupted;
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
 			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock,
@@ -85,7 +86,8 @@ class InvitePipeline implements DisposableBean {
 		this.attempt = attempt;
 		this.lease = properties.lease();
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.inFlight = jobs.inFlight(PipelineSchedule.JOB, this::release);
+		this.interrupted = new InterruptedSends(requests, this.clock);
+		this.inFlight = jobs.inFlight(PipelineSchedule.JOB, this.interrupted::release);
 	}
 
 	/**
@@ -94,13 +96,13 @@ class InvitePipeline implements DisposableBean {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void recoverAtStartup() {
-		recoverInterrupted(this.clock.instant());
+		this.interrupted.recover(this.clock.instant());
 	}
 
 	/** One round: recover expired leases, then send every due request. */
 	void poll() {
 		Instant now = this.clock.instant();
-		recoverInterrupted(now);
+		this.interrupted.recover(now);
 		this.requests.findDue(now, BATCH).forEach(this::process);
 	}
 
@@ -123,7 +125,7 @@ class InvitePipeline implements DisposableBean {
 			return;
 		}
 		InviteRequest sending = due.markSending(now, now.plus(this.lease));
-		Claim claim = new Claim(id, sending.nextAttemptAt());
+		InterruptedSends.Claim claim = new InterruptedSends.Claim(id, sending.nextAttemptAt());
 		if (!this.inFlight.begin(claim)) {
 			return;
 		}
@@ -194,38 +196,6 @@ class InvitePipeline implements DisposableBean {
 		if (saved.configured()) {
 			this.requests.wakeUnconfigured(this.clock.instant());
 		}
-	}
-
-	private void recoverInterrupted(Instant cutoff) {
-		for (InviteRequest abandoned : this.requests.findAbandoned(cutoff)) {
-			if (this.requests.updateClaimed(abandoned.markAmbiguous(INTERRUPTED, this.clock.instant()),
-					abandoned.nextAttemptAt())) {
-				log.warn("Request {} was left SENDING; plex.tv will be checked before it is sent again",
-						abandoned.id());
-			}
-		}
-	}
-
-	/**
-	 * Shutdown: requests still being sent after the drain, if the row still shows this
-	 * instance's claim (its lease), become ambiguous retries due now.
-	 */
-	private void release(List<Claim> claims) {
-		Instant now = this.clock.instant();
-		for (Claim claim : claims) {
-			this.requests.find(claim.id())
-				.filter((held) -> held.status() == RequestStatus.SENDING)
-				.filter((held) -> this.requests.updateClaimed(held.markAmbiguous(INTERRUPTED, now), claim.lease()))
-				.ifPresent((held) -> log.warn(
-						"Request {} released while it was being sent; plex.tv is checked before it is sent again",
-						claim.id()));
-		}
-	}
-
-	/**
-	 * A request this instance claimed, with the claim's lease (the row's next attempt).
-	 */
-	private record Claim(long id, Instant lease) {
 	}
 
 	private static boolean isDue(InviteRequest request, Instant now) {
