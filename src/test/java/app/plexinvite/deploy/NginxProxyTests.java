@@ -3,18 +3,14 @@ package app.plexinvite.deploy;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import app.plexinvite.audit.AuditAction;
@@ -33,34 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "security.proxy.trusted-proxies=127.0.0.1")
-class NginxProxyTests {
+class NginxProxyTests extends NginxInFront {
 
 	static final String HOST = "invite.example.com";
 
-	@TempDir
-	static Path folder;
-
-	static Nginx nginx;
-
-	@LocalServerPort
-	int appPort;
-
 	@Autowired
 	AuditLog audit;
-
-	private int nginx() throws IOException {
-		if (nginx == null) {
-			nginx = Nginx.start(folder, this.appPort);
-		}
-		return nginx.port();
-	}
-
-	@AfterAll
-	static void stopNginx() {
-		if (nginx != null) {
-			nginx.close();
-		}
-	}
 
 	@Test
 	void servesThePagesAndTheHealthEndpoint() throws IOException {

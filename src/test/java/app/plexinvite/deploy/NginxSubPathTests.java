@@ -1,16 +1,12 @@
 package app.plexinvite.deploy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import app.plexinvite.support.AppTest;
@@ -25,31 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AppTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "server.servlet.context-path=/invite", "security.proxy.trusted-proxies=127.0.0.1" })
-class NginxSubPathTests {
+class NginxSubPathTests extends NginxInFront {
 
 	static final String HOST = "example.com";
-
-	@TempDir
-	static Path folder;
-
-	static Nginx nginx;
-
-	@LocalServerPort
-	int appPort;
-
-	private int nginx() throws IOException {
-		if (nginx == null) {
-			nginx = Nginx.start(folder, this.appPort);
-		}
-		return nginx.port();
-	}
-
-	@AfterAll
-	static void stopNginx() {
-		if (nginx != null) {
-			nginx.close();
-		}
-	}
 
 	@Test
 	void servesThePagesTheirAssetsAndHealthUnderThePath() throws IOException {
