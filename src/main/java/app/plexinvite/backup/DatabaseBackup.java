@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.jdbc.Database;
+
 /**
  * Copies the SQLite database into a new file with {@code VACUUM INTO}: SQLite reads the
  * whole database inside one read transaction, so the copy is consistent (every committed
@@ -37,6 +39,9 @@ public class DatabaseBackup {
 
 	private final DataSource dataSource;
 
+	/** Which database, asked once (it never changes while the application runs). */
+	private volatile Database database;
+
 	public DatabaseBackup(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
@@ -50,19 +55,22 @@ public class DatabaseBackup {
 
 	/** Whether the database is SQLite, the only one copied here. */
 	public boolean supported() {
-		try (Connection connection = this.dataSource.getConnection()) {
-			return isSqlite(connection);
+		if (this.database == null) {
+			try {
+				this.database = Database.of(this.dataSource);
+			}
+			catch (IllegalStateException ex) {
+				throw new BackupFailed("cannot open the database: " + ex.getCause().getMessage(), ex);
+			}
 		}
-		catch (SQLException ex) {
-			throw new BackupFailed("cannot open the database: " + ex.getMessage(), ex);
-		}
+		return this.database == Database.SQLITE;
 	}
 
 	/** The database file (SQLite only). */
 	public Path databaseFile() {
+		requireSqlite();
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			requireSqlite(connection);
 			try (var rows = statement.executeQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")) {
 				rows.next();
 				return Path.of(rows.getString(1));
@@ -98,9 +106,9 @@ public class DatabaseBackup {
 		if (Files.exists(target)) {
 			throw new BackupFailed(target + " exists already; name a new file");
 		}
+		requireSqlite();
 		try (Connection connection = this.dataSource.getConnection();
 				var statement = connection.prepareStatement("VACUUM INTO ?")) {
-			requireSqlite(connection);
 			statement.setString(1, target.toAbsolutePath().toString());
 			statement.execute();
 		}
@@ -162,15 +170,11 @@ public class DatabaseBackup {
 		}
 	}
 
-	private static void requireSqlite(Connection connection) throws SQLException {
-		if (!isSqlite(connection)) {
-			throw new BackupFailed("the database is " + connection.getMetaData().getDatabaseProductName()
-					+ ", not SQLite: back it up with pg_dump (README, Backup and restore)");
+	private void requireSqlite() {
+		if (!supported()) {
+			throw new BackupFailed(
+					"the database is PostgreSQL, not SQLite: back it up with pg_dump (README, Backup and restore)");
 		}
-	}
-
-	private static boolean isSqlite(Connection connection) throws SQLException {
-		return "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
 	}
 
 	/** Why a copy was not made, in words for the log or the command line. */

@@ -59,6 +59,15 @@ class BatchFeeder {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	/**
+	 * Whether a round has anything to do: a running batch, or rows of any batch (a
+	 * cancelled one too) still in the pipeline. Checked before the round takes its lock,
+	 * so an idle instance writes nothing every second.
+	 */
+	boolean roundDue() {
+		return this.rows.countInState(RowState.HANDED) > 0 || !this.batches.findRunning().isEmpty();
+	}
+
 	/** One round; answers how many rows were handed over. */
 	int round() {
 		Instant now = this.clock.instant();

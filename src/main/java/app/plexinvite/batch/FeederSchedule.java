@@ -12,9 +12,10 @@ import app.plexinvite.jobs.ClusterJobs;
 /**
  * Runs the feeder every second after the previous round ended, once per cluster
  * ({@link ClusterJobs#once}, ShedLock row "batch-feeder"). Off with
- * {@code batch.jobs-enabled=false} (tests call {@link BatchFeeder#round()}), checked
- * before the lock is taken. All state is in the database (a row's claim and its request
- * are one transaction), so a restart or a shutdown simply carries on elsewhere.
+ * {@code batch.jobs-enabled=false} (tests call {@link BatchFeeder#round()}); that and
+ * whether a round has anything to do are checked before the lock is taken. All state is
+ * in the database (a row's claim and its request are one transaction), so a restart or a
+ * shutdown simply carries on elsewhere.
  */
 @Component
 @EnableConfigurationProperties(BatchProperties.class)
@@ -38,10 +39,9 @@ class FeederSchedule {
 
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	void scheduledRound() {
-		if (!this.properties.jobsEnabled()) {
-			return;
+		if (this.properties.jobsEnabled() && this.feeder.roundDue()) {
+			this.jobs.once(LOCK, LOCK_AT_MOST, this.feeder::round);
 		}
-		this.jobs.once(LOCK, LOCK_AT_MOST, this.feeder::round);
 	}
 
 }

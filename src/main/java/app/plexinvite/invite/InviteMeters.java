@@ -41,7 +41,7 @@ class InviteMeters {
 
 	}
 
-	private final InviteRequests requests;
+	private final RequestCounts counts;
 
 	private final Clock clock;
 
@@ -49,12 +49,12 @@ class InviteMeters {
 
 	private final Map<Source, Counter> submitted = new EnumMap<>(Source.class);
 
-	private InviteRequests.Queue queue;
+	private RequestCounts.Queue queue;
 
 	private Instant readAt;
 
-	InviteMeters(InviteRequests requests, ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
-		this.requests = requests;
+	InviteMeters(RequestCounts counts, ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<Clock> clock) {
+		this.counts = counts;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		MeterRegistry registry = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		for (RequestStatus outcome : OUTCOMES) {
@@ -97,17 +97,17 @@ class InviteMeters {
 	}
 
 	private double oldestAgeSeconds() {
-		InviteRequests.Queue current = queue();
+		RequestCounts.Queue current = queue();
 		if (current.oldest() == null) {
 			return 0;
 		}
 		return Math.max(0, Duration.between(current.oldest(), this.clock.instant()).toMillis() / 1000.0);
 	}
 
-	private synchronized InviteRequests.Queue queue() {
+	private synchronized RequestCounts.Queue queue() {
 		Instant now = this.clock.instant();
 		if (this.queue == null || !now.isBefore(this.readAt.plus(FRESH)) || now.isBefore(this.readAt)) {
-			this.queue = this.requests.queue();
+			this.queue = this.counts.queue();
 			this.readAt = now;
 		}
 		return this.queue;

@@ -202,20 +202,4 @@ class InviteRequests {
 				InviteeLanguage.parse(rs.getString("locale")));
 	}
 
-	/**
-	 * The pipeline's queue: how many requests wait to be sent or are being sent, and when
-	 * the oldest of them was made (null when none); answered from the (status,
-	 * created_at) index alone.
-	 */
-	Queue queue() {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) AS depth, MIN(created_at) AS oldest FROM invite_request
-				WHERE status IN ('QUEUED', 'SENDING', 'WAITING_RETRY')""")
-			.query((rs, row) -> new Queue(rs.getLong("depth"), instant(rs, "oldest")))
-			.single();
-	}
-
-	record Queue(long depth, Instant oldest) {
-	}
-
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static app.plexinvite.jdbc.Columns.instant;
+
 /** The dashboard's statistics read from {@code invite_request}: counts, never rows. */
 @Repository
 class RequestCounts {
@@ -111,6 +113,22 @@ class RequestCounts {
 	}
 
 	record DayTotals(long epochDay, long requests, long sent) {
+	}
+
+	/**
+	 * The pipeline's queue: how many requests wait to be sent or are being sent, and when
+	 * the oldest of them was made (null when none); answered from the (status,
+	 * created_at) index alone.
+	 */
+	Queue queue() {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) AS depth, MIN(created_at) AS oldest FROM invite_request
+				WHERE status IN ('QUEUED', 'SENDING', 'WAITING_RETRY')""")
+			.query((rs, row) -> new Queue(rs.getLong("depth"), instant(rs, "oldest")))
+			.single();
+	}
+
+	record Queue(long depth, Instant oldest) {
 	}
 
 }

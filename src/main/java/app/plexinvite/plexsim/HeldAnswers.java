@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * and only its answer waits, as when an answer is lost on its way or the caller dies
  * before it arrives. A test control; protocol behaviour is unchanged.
  */
-final class HeldAnswers {
+public final class HeldAnswers {
 
 	private final List<Rule> rules = new ArrayList<>();
 
@@ -28,18 +28,24 @@ final class HeldAnswers {
 		};
 	}
 
-	synchronized void hold(String method, String pathRegex) {
+	/**
+	 * Requests whose method and path match are applied as usual, but their answers wait
+	 * until {@link #releaseAll()}: plex.tv did it, the caller has not heard yet (or never
+	 * will, when it dies meanwhile).
+	 */
+	public synchronized void hold(String method, String pathRegex) {
 		this.rules.add(new Rule(method, Pattern.compile(pathRegex)));
 	}
 
 	/** Every held answer goes out, and nothing more is held. */
-	synchronized void releaseAll() {
+	public synchronized void releaseAll() {
 		this.rules.clear();
 		this.release.countDown();
 		this.release = new CountDownLatch(1);
 	}
 
-	synchronized int waiting() {
+	/** How many answers are held right now. */
+	public synchronized int waiting() {
 		return this.waiting;
 	}
 

@@ -1,14 +1,14 @@
 package app.plexinvite.plexsim;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A stateful, in-process simulator of plex.tv (and clients.plex.tv, app.plex.tv's auth
  * page) on one port and of Plex Media Servers on their own ports, bound to 127.0.0.1
  * only. It follows plex-protocol.md so real clients work against it unchanged. Started by
- * {@link Builder#build()}; {@link #close()} stops every server it opened.
+ * {@link SimulatorBuilder#build()}; {@link #close()} stops every server it opened.
  */
 public final class PlexSimulator implements AutoCloseable {
 
@@ -18,9 +18,9 @@ public final class PlexSimulator implements AutoCloseable {
 
 	private final HttpEndpoint plexTv;
 
-	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private PlexSimulator(Builder builder) {
+	PlexSimulator(SimulatorBuilder builder) {
 		this.world = new World(builder.clock);
 		this.world.owner(this.world.addAccount(builder.demoData ? "demo-owner" : "plex-owner",
 				builder.demoData ? "owner@demo.example" : "owner@plexsim.example"));
@@ -33,8 +33,8 @@ public final class PlexSimulator implements AutoCloseable {
 		}
 	}
 
-	public static Builder builder() {
-		return new Builder();
+	public static SimulatorBuilder builder() {
+		return new SimulatorBuilder();
 	}
 
 	/**
@@ -201,65 +201,9 @@ public final class PlexSimulator implements AutoCloseable {
 		if (!this.closed.compareAndSet(false, true)) {
 			return;
 		}
-		this.world.faults.releaseAnswers();
+		this.world.faults.held().releaseAll();
 		this.world.servers.forEach(SimServer::close);
 		this.plexTv.close();
-	}
-
-	/** Configures and starts a simulator. */
-	public static final class Builder {
-
-		private int port;
-
-		private Clock clock = Clock.systemUTC();
-
-		private boolean demoData;
-
-		private boolean ownerPlexPass = true;
-
-		private boolean strictClientHeaders;
-
-		private Builder() {
-		}
-
-		/** The plex.tv port; 0 (the default) picks a free one. */
-		public Builder port(int port) {
-			this.port = port;
-			return this;
-		}
-
-		public Builder clock(Clock clock) {
-			this.clock = clock;
-			return this;
-		}
-
-		/** Seeds the demo world; without it there is only the owner. */
-		public Builder demoData() {
-			this.demoData = true;
-			return this;
-		}
-
-		/**
-		 * The owner starts without Plex Pass (plex-protocol.md §6: no Plex Home then).
-		 */
-		public Builder ownerWithoutPlexPass() {
-			this.ownerPlexPass = false;
-			return this;
-		}
-
-		/**
-		 * plex-protocol.md §0.3 (WIZ commit 3be12af): /api/v2/shared_servers answers 400
-		 * unless every usual X-Plex-* field is present. Default: lenient.
-		 */
-		public Builder strictClientHeaders() {
-			this.strictClientHeaders = true;
-			return this;
-		}
-
-		public PlexSimulator build() {
-			return new PlexSimulator(this);
-		}
-
 	}
 
 }

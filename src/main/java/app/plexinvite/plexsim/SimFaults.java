@@ -127,28 +127,10 @@ public final class SimFaults {
 	}
 
 	/**
-	 * Requests whose method and path match are applied as usual, but their answers wait
-	 * until {@link #releaseAnswers()}: plex.tv did it, the caller has not heard yet (or
-	 * never will, when it dies meanwhile). Not changed by {@link #reset()} while answers
-	 * wait; {@link #releaseAnswers()} ends it.
+	 * Answers held back until released (the request is applied, only its answer waits).
+	 * Not changed by {@link #reset()}; {@link HeldAnswers#releaseAll()} ends it.
 	 */
-	public SimFaults holdAnswers(String method, String pathRegex) {
-		this.held.hold(method, pathRegex);
-		return this;
-	}
-
-	/** Sends every held answer and holds no more. */
-	public SimFaults releaseAnswers() {
-		this.held.releaseAll();
-		return this;
-	}
-
-	/** How many answers are held right now. */
-	public int heldAnswers() {
-		return this.held.waiting();
-	}
-
-	HeldAnswers held() {
+	public HeldAnswers held() {
 		return this.held;
 	}
 

@@ -183,8 +183,10 @@ class BatchAgainstTheSimulatorTests {
 		List<String> friends = newAccounts(6);
 		long id = this.owner.uploads(String.join("\n", friends));
 		this.owner.starts(id);
+		assertThat(this.feeder.roundDue()).as("a running batch").isTrue();
 		this.feeder.round();
 		assertThat(this.owner.post("/admin/batch/" + id + "/cancel")).hasStatus3xxRedirection();
+		assertThat(this.feeder.roundDue()).as("cancelled, its rows in the pipeline still followed").isTrue();
 
 		this.owner.runThePipeline();
 		this.clock.advance(Duration.ofMinutes(5));

@@ -126,10 +126,10 @@ class ClusterTests {
 		Visitor ownerOfB = new Visitor("198.51.100.4");
 		ownerOfA.signIn(cluster.a);
 		ownerOfB.signIn(cluster.b);
-		cluster.sim.faults().holdAnswers("GET", "/api/users/?");
+		cluster.sim.faults().held().hold("GET", "/api/users/?");
 		try {
 			Eventually.until("a people sync held", Duration.ofSeconds(20),
-					() -> cluster.sim.faults().heldAnswers() == 1);
+					() -> cluster.sim.faults().held().waiting() == 1);
 			long calls = cluster.sim.requests().stream().filter((r) -> r.path().matches("/api/users/?")).count();
 			double lockedOnA = TwoInstances.lockedSyncs(ownerOfA, cluster.a);
 			double lockedOnB = TwoInstances.lockedSyncs(ownerOfB, cluster.b);
@@ -138,7 +138,7 @@ class ClusterTests {
 					() -> TwoInstances.lockedSyncs(ownerOfA, cluster.a)
 							+ TwoInstances.lockedSyncs(ownerOfB, cluster.b) >= lockedOnA + lockedOnB + 2);
 
-			assertThat(cluster.sim.faults().heldAnswers()).isOne();
+			assertThat(cluster.sim.faults().held().waiting()).isOne();
 			assertThat(cluster.sim.requests().stream().filter((r) -> r.path().matches("/api/users/?")).count())
 				.as("no second sync started meanwhile")
 				.isEqualTo(calls);
@@ -147,7 +147,7 @@ class ClusterTests {
 			assertThat(aWaits ^ bWaits).as("only the instance without the sync finds it locked").isTrue();
 		}
 		finally {
-			cluster.sim.faults().releaseAnswers();
+			cluster.sim.faults().held().releaseAll();
 		}
 	}
 
@@ -187,19 +187,19 @@ class ClusterTests {
 		cluster.sim.addAccount("kill-me", "kill-me@example.com");
 		Visitor invitee = new Visitor("203.0.113.30");
 		Document page = invitee.page(cluster.a, "/i/cluster-kill");
-		cluster.sim.faults().holdAnswers("POST", TwoInstances.SHARE);
+		cluster.sim.faults().held().hold("POST", TwoInstances.SHARE);
 
 		CompletableFuture.runAsync(
 				() -> invitee.submit(cluster.a, "/i/cluster-kill/username", page, Map.of("identifier", "kill-me")));
 		Eventually.until("the share's answer held", Duration.ofSeconds(20),
-				() -> cluster.sim.faults().heldAnswers() == 1);
+				() -> cluster.sim.faults().held().waiting() == 1);
 		long lease = cluster.database.sql("""
 				SELECT next_attempt_at - updated_at FROM invite_request
 				WHERE identifier = 'kill-me' AND status = 'SENDING'""").query(Long.class).single();
 		AppProcess holder = (lease == 3000) ? cluster.a : cluster.b;
 		AppProcess survivor = (holder == cluster.a) ? cluster.b : cluster.a;
 		holder.kill();
-		cluster.sim.faults().releaseAnswers();
+		cluster.sim.faults().held().releaseAll();
 
 		Eventually.until("the survivor settles the request", Duration.ofSeconds(30),
 				() -> List.of("SENT", "ALREADY_SHARED").contains(cluster.status("kill-me")));

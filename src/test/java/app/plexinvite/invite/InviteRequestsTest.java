@@ -170,8 +170,10 @@ class InviteRequestsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "sqlite", "postgresql" })
 	void countsThePipelinesQueueAndFindsItsOldestRequest(String vendor) {
-		InviteRequests requests = new InviteRequests(migrated(vendor));
-		assertThat(requests.queue()).isEqualTo(new InviteRequests.Queue(0, null));
+		JdbcClient database = migrated(vendor);
+		InviteRequests requests = new InviteRequests(database);
+		RequestCounts counts = new RequestCounts(database);
+		assertThat(counts.queue()).isEqualTo(new RequestCounts.Queue(0, null));
 		requests.insert(InviteRequest.submitted(PlexIdentifier.parse("awaiting"), "token-awaiting", true,
 				NOW.minus(Duration.ofHours(1))));
 		InviteRequest first = stored(requests, "first", NOW.minus(Duration.ofMinutes(10)));
@@ -179,11 +181,11 @@ class InviteRequestsTest {
 
 		InviteRequest sending = first.markSending(NOW, NOW.plus(Duration.ofMinutes(5)));
 		assertThat(requests.update(sending, RequestStatus.QUEUED)).isTrue();
-		assertThat(requests.queue()).as("waiting for approval is not the pipeline's queue")
-			.isEqualTo(new InviteRequests.Queue(2, NOW.minus(Duration.ofMinutes(10))));
+		assertThat(counts.queue()).as("waiting for approval is not the pipeline's queue")
+			.isEqualTo(new RequestCounts.Queue(2, NOW.minus(Duration.ofMinutes(10))));
 
 		assertThat(requests.update(sending.markSent(7L, NOW), RequestStatus.SENDING)).isTrue();
-		assertThat(requests.queue()).isEqualTo(new InviteRequests.Queue(1, NOW.minus(Duration.ofMinutes(5))));
+		assertThat(counts.queue()).isEqualTo(new RequestCounts.Queue(1, NOW.minus(Duration.ofMinutes(5))));
 	}
 
 }

@@ -48,7 +48,7 @@ class PipelineShutdownTests {
 
 	@AfterEach
 	void releaseTheAnswers() {
-		sim.faults().releaseAnswers();
+		sim.faults().held().releaseAll();
 	}
 
 	@AfterAll
@@ -75,9 +75,9 @@ class PipelineShutdownTests {
 		InviteRequest request = app.getBean(InviteRequests.class)
 			.insert(InviteRequest.submitted(PlexIdentifier.parse(name), "token-" + name + "-".repeat(30), false,
 					Instant.now()));
-		sim.faults().holdAnswers("POST", SHARE);
+		sim.faults().held().hold("POST", SHARE);
 		app.getBean(InvitePipeline.class).processSoon(request.id());
-		Eventually.until("the share's answer held", Duration.ofSeconds(20), () -> sim.faults().heldAnswers() == 1);
+		Eventually.until("the share's answer held", Duration.ofSeconds(20), () -> sim.faults().held().waiting() == 1);
 		return request.id();
 	}
 
@@ -102,7 +102,7 @@ class PipelineShutdownTests {
 		Thread.ofPlatform().start(closing);
 		Eventually.until("shutdown began", Duration.ofSeconds(20), jobs::stopping);
 		assertThat(closing).as("waits for the send").isNotDone();
-		sim.faults().releaseAnswers();
+		sim.faults().held().releaseAll();
 		closing.get(30, TimeUnit.SECONDS);
 
 		assertThat(

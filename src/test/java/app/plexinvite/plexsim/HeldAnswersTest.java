@@ -29,19 +29,19 @@ class HeldAnswersTest {
 
 	@Test
 	void answersAHeldRequestOnlyOnReleaseWhileOthersAnswerAsUsual() throws Exception {
-		this.sim.faults().holdAnswers("GET", "/api/v2/user");
+		this.sim.faults().held().hold("GET", "/api/v2/user");
 
 		CompletableFuture<HttpResponse<String>> held = CompletableFuture
 			.supplyAsync(() -> this.http.v2(this.sim, "GET", "/api/v2/user", null));
-		Eventually.until("the answer held", Duration.ofSeconds(10), () -> this.sim.faults().heldAnswers() == 1);
+		Eventually.until("the answer held", Duration.ofSeconds(10), () -> this.sim.faults().held().waiting() == 1);
 
 		assertThat(this.sim.requests()).filteredOn((request) -> request.path().equals("/api/v2/user")).hasSize(1);
 		assertThat(this.http.v2(this.sim, "GET", "/api/v2/ping", null).statusCode()).as("others answer").isEqualTo(200);
 		assertThat(held).isNotDone();
-		this.sim.faults().releaseAnswers();
+		this.sim.faults().held().releaseAll();
 
 		assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-		assertThat(this.sim.faults().heldAnswers()).isZero();
+		assertThat(this.sim.faults().held().waiting()).isZero();
 		assertThat(this.http.v2(this.sim, "GET", "/api/v2/user", null).statusCode()).as("no longer held")
 			.isEqualTo(200);
 	}
