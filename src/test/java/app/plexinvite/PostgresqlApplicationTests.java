@@ -21,8 +21,7 @@ class PostgresqlApplicationTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		TestPostgres.freshDatabaseFor(registry);
 	}
 
 	@Autowired

@@ -29,8 +29,7 @@ class PostgresqlBackupTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		TestPostgres.freshDatabaseFor(registry);
 	}
 
 	@Autowired

@@ -46,8 +46,7 @@ class SignInsOnTwoInstancesTests extends JoinAppTest {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		TestPostgres.freshDatabaseFor(registry);
 	}
 
 	@Autowired

@@ -10,8 +10,7 @@ class SimultaneousJoinsOnPostgresqlTests extends SimultaneousJoinsTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		TestPostgres.freshDatabaseFor(registry);
 	}
 
 }

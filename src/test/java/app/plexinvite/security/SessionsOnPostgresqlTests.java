@@ -26,8 +26,7 @@ class SessionsOnPostgresqlTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		TestPostgres.freshDatabaseFor(registry);
 	}
 
 	@Autowired

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * One embedded PostgreSQL server for the whole test run (started on first use), and a
  * fresh empty database for each caller, so tests on PostgreSQL need no server installed
@@ -50,6 +52,15 @@ public final class TestPostgres {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Points a test application at a new, empty database (for a
+	 * {@code @DynamicPropertySource} method).
+	 */
+	public static void freshDatabaseFor(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", TestPostgres::freshDatabaseUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
 	}
 
 	private static EmbeddedPostgres server() {
