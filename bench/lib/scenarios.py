@@ -1,0 +1,110 @@
+"""The four scenarios of docs/benchmarks.md. Each returns a dict that goes into results.json."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import burst
+import procs
+import wrk
+from stack import Stack
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def public_pages(cfg):
+    """Scenario 1: the public form (GET) and the request POST at 50 and 200 concurrent clients."""
+    stack = Stack(cfg, "1-public")
+    results = {"plex_latency_ms": 0, "runs": []}
+    try:
+        stack.start_sim()
+        stack.start_app()
+        stack.owner()
+        cookie, token = stack.public_form()
+        post_env = {"BENCH_COOKIE": cookie, "BENCH_CSRF": token}
+        # Warm-up (JIT, pools, templates), not reported.
+        wrk.run(stack.base + "/", "get.lua", 50, cfg.warmup)
+        wrk.run(stack.base + "/", "post.lua", 50, cfg.warmup, dict(post_env, BENCH_PREFIX="warm"))
+        for clients in cfg.clients:
+            for name, script, env in (("GET /", "get.lua", {}),
+                                      ("POST /", "post.lua", dict(post_env, BENCH_PREFIX=f"c{clients}"))):
+                with procs.Sampler({"app": stack.app, "plexsim": stack.sim}) as sampler:
+                    run = wrk.run(stack.base + "/", script, clients, cfg.duration, env)
+                run.update({"name": name, "processes": sampler.summary()})
+                results["runs"].append(run)
+                log(f"  {name} c={clients}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "
+                    f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
+    finally:
+        stack.stop()
+    return results
+
+
+def burst_of_invites(cfg):
+    """Scenario 2: N requests within a minute while plex.tv is slow and allows few concurrent calls."""
+    stack = Stack(cfg, "2-burst", latency_ms=cfg.burst_latency, max_concurrent=cfg.burst_concurrency)
+    try:
+        stack.start_sim()
+        stack.start_app()
+        owner = stack.owner()
+        cookie, token = stack.public_form()
+        return burst.run(stack, owner, cookie, token, cfg)
+    finally:
+        stack.stop()
+
+
+def big_database(cfg):
+    """Scenario 3: the owner's pages with 1,000,000 requests and 10,000 people stored."""
+    stack = Stack(cfg, "3-big-database")
+    results = {"requests": cfg.seed_requests, "people": cfg.seed_people, "runs": []}
+    try:
+        stack.start_sim()
+        stack.start_app()  # migrates the new database
+        stack.stop_app()
+        started = time.monotonic()
+        subprocess.run([sys.executable, os.path.join(cfg.root, "bench", "seed.py"), "--database",
+                        os.path.join(stack.dir, "invites.db"), "--requests", str(cfg.seed_requests), "--people",
+                        str(cfg.seed_people)], check=True)
+        results["seed_seconds"] = round(time.monotonic() - started, 1)
+        results["database_mb"] = round(os.path.getsize(os.path.join(stack.dir, "invites.db")) / 2**20, 1)
+        results["start_seconds"] = round(stack.start_app(), 2)
+        owner = stack.owner()
+        env = {"BENCH_COOKIE": owner.cookie_header()}
+        for path in cfg.owner_pages:
+            page_env = dict(env, BENCH_PATH=path)
+            status, _, _ = owner.get(path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}")
+            wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.warmup, page_env)
+            with procs.Sampler({"app": stack.app}) as sampler:
+                run = wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.duration, page_env)
+            run.update({"name": "GET " + path, "processes": sampler.summary()})
+            results["runs"].append(run)
+            log(f"  GET {path}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "
+                f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
+    finally:
+        stack.stop()
+    return results
+
+
+def start_up(cfg):
+    """Scenario 4: start-up to the first served request and idle RSS (bench/startup.py)."""
+    out = os.path.join(cfg.out, "4-start-up")
+    stack = Stack(cfg, "4-start-up-plexsim")
+    try:
+        stack.start_sim()
+        subprocess.run([sys.executable, os.path.join(cfg.root, "bench", "startup.py"), "--jar", cfg.jar, "--out",
+                        out, "--java", cfg.java, "--runs", str(cfg.startup_runs), "--plex-url", stack.sim_url,
+                        "--plex-token", stack.sim_token, "--plex-server", stack.server_name], check=True)
+    finally:
+        stack.stop()
+    with open(os.path.join(out, "results.json")) as results, open(os.path.join(out, "results.md")) as table:
+        return {"runs": json.load(results), "markdown": table.read()}
+
+
+def log(message):
+    print(message, flush=True)
