@@ -22,9 +22,35 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * One JDK HTTP server on 127.0.0.1 with virtual threads: records each request, then
- * answers it.
+ * answers it, through a {@link Gate} that may answer instead.
  */
 final class HttpEndpoint implements AutoCloseable {
+
+	/**
+	 * What stands in front of the app: plex.tv's control path, its throttle and its
+	 * counts ({@link PlexTvTraffic}); a PMS has none ({@link #OPEN}).
+	 */
+	interface Gate {
+
+		Gate OPEN = new Gate() {
+		};
+
+		/** The answer to a control request, neither recorded nor counted; or null. */
+		default Answer control(RecordedRequest request) {
+			return null;
+		}
+
+		/**
+		 * The answer to write: the work's (the app's answer after the latency), or one
+		 * the gate gives instead. The request is in flight while this runs; it returns
+		 * before the answer goes out, so a caller that has its answer is no longer
+		 * counted.
+		 */
+		default Answer pass(RecordedRequest request, Supplier<Answer> work) {
+			return work.get();
+		}
+
+	}
 
 	private final HttpServer server;
 
@@ -36,10 +62,14 @@ final class HttpEndpoint implements AutoCloseable {
 
 	private final Supplier<Duration> latency;
 
-	HttpEndpoint(int port, Function<Call, Answer> app, Consumer<RecordedRequest> recorder, Supplier<Duration> latency) {
+	private final Gate gate;
+
+	HttpEndpoint(int port, Function<Call, Answer> app, Consumer<RecordedRequest> recorder, Supplier<Duration> latency,
+			Gate gate) {
 		this.app = app;
 		this.recorder = recorder;
 		this.latency = latency;
+		this.gate = gate;
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		}
@@ -68,10 +98,17 @@ final class HttpEndpoint implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			RecordedRequest request = read(exchange);
+			Answer control = this.gate.control(request);
+			if (control != null) {
+				write(exchange, control);
+				return;
+			}
 			this.recorder.accept(request);
-			Answer answer = answer(request);
-			pause(this.latency.get());
-			write(exchange, answer);
+			write(exchange, this.gate.pass(request, () -> {
+				Answer answer = answer(request);
+				pause(this.latency.get());
+				return answer;
+			}));
 		}
 	}
 

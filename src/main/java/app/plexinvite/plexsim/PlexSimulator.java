@@ -3,6 +3,7 @@ package app.plexinvite.plexsim;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A stateful, in-process simulator of plex.tv (and clients.plex.tv, app.plex.tv's auth
@@ -16,6 +17,10 @@ public final class PlexSimulator implements AutoCloseable {
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
+	private final Consumer<RecordedRequest> recorder;
+
+	private final PlexTvTraffic traffic;
+
 	private final HttpEndpoint plexTv;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -26,8 +31,11 @@ public final class PlexSimulator implements AutoCloseable {
 				builder.demoData ? "owner@demo.example" : "owner@plexsim.example"));
 		this.world.accounts.plexPass(this.world.owner().id(), builder.ownerPlexPass);
 		this.world.faults.strictClientHeaders(builder.strictClientHeaders);
+		this.recorder = builder.requestLog ? this.requests::add : (request) -> {
+		};
+		this.traffic = new PlexTvTraffic(this.world.faults, this.world.shareTally);
 		this.plexTv = new HttpEndpoint(builder.port, this.world.faults.held().around(new PlexTvApp(this.world)),
-				this.requests::add, this.world.faults::currentLatency);
+				this.recorder, this.world.faults::currentLatency, this.traffic);
 		if (builder.demoData) {
 			DemoWorld.seed(this);
 		}
@@ -74,7 +82,7 @@ public final class PlexSimulator implements AutoCloseable {
 	/** A Plex Media Server owned by the owner, started on its own port. */
 	public SimServer addServer(String name) {
 		SimServer server = new SimServer(name, owner(), this.world.ids, this.world.now());
-		server.start(this.world.faults.held().around(new PmsApp(this.world, server)), this.requests::add,
+		server.start(this.world.faults.held().around(new PmsApp(this.world, server)), this.recorder,
 				this.world.faults::currentLatency);
 		this.world.servers.add(server);
 		return server;
@@ -173,6 +181,11 @@ public final class PlexSimulator implements AutoCloseable {
 
 	public SimFaults faults() {
 		return this.world.faults;
+	}
+
+	/** plex.tv's counts so far; the same as {@code GET <baseUrl>/__plexsim/stats}. */
+	public SimStats stats() {
+		return this.traffic.stats();
 	}
 
 	public List<RecordedRequest> requests() {

@@ -52,19 +52,22 @@ final class Sharing {
 			return problem(Problem.SELF, invited);
 		}
 		String name = invitee.map(SimAccount::username).orElse(invited);
-		if (this.world.shares.existing(server.machineIdentifier(), invitee.orElse(null), invited).isPresent()) {
-			return problem(Problem.ALREADY_SHARED, name);
+		// One share per invitee and server, also when two POSTs for them arrive at once.
+		synchronized (this.world.shares) {
+			if (this.world.shares.existing(server.machineIdentifier(), invitee.orElse(null), invited).isPresent()) {
+				return problem(Problem.ALREADY_SHARED, name);
+			}
+			Map<String, String> normalized;
+			try {
+				normalized = SharingSettings.merge(SharingSettings.DEFAULTS, settings);
+			}
+			catch (IllegalArgumentException ex) {
+				return problem(Problem.MALFORMED, name);
+			}
+			Share share = this.world.shares.create(server, invitee.orElse(null), invited, sectionIds, normalized,
+					this.world.now());
+			return new Outcome(share, null, name);
 		}
-		Map<String, String> normalized;
-		try {
-			normalized = SharingSettings.merge(SharingSettings.DEFAULTS, settings);
-		}
-		catch (IllegalArgumentException ex) {
-			return problem(Problem.MALFORMED, name);
-		}
-		Share share = this.world.shares.create(server, invitee.orElse(null), invited, sectionIds, normalized,
-				this.world.now());
-		return new Outcome(share, null, name);
 	}
 
 	boolean knownSections(SimServer server, List<Long> sectionIds) {

@@ -1,11 +1,8 @@
 package app.plexinvite.plexsim;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 /**
  * Faults the simulator injects, changeable while it runs. The simulator's own pages (the
@@ -21,9 +18,11 @@ public final class SimFaults {
 
 	private int rateLimited;
 
+	private volatile int maxConcurrent;
+
 	private int emptyLibrarySections;
 
-	private final List<Failure> failures = new ArrayList<>();
+	private final ArmedFailures failures = new ArmedFailures();
 
 	private final ShareListFaults shareLists = new ShareListFaults();
 
@@ -71,11 +70,24 @@ public final class SimFaults {
 	}
 
 	/**
+	 * At most N plex.tv requests in flight (their latency and held answers count); more
+	 * answer 429 code 1003 at once, without Retry-After (plex-protocol.md §11). 0: no
+	 * limit.
+	 */
+	public SimFaults maxConcurrent(int requests) {
+		if (requests < 0) {
+			throw new IllegalArgumentException("maxConcurrent must be 0 (no limit) or more, was " + requests);
+		}
+		this.maxConcurrent = requests;
+		return this;
+	}
+
+	/**
 	 * The next request whose method and path match answers that status with Plex's body
 	 * for it.
 	 */
 	public synchronized SimFaults failNext(String method, String pathRegex, int status) {
-		this.failures.add(new Failure(method, Pattern.compile(pathRegex), status));
+		this.failures.add(method, pathRegex, status);
 		return this;
 	}
 
@@ -143,10 +155,15 @@ public final class SimFaults {
 		this.errorRate = 0;
 		this.outage = false;
 		this.rateLimited = 0;
+		this.maxConcurrent = 0;
 		this.emptyLibrarySections = 0;
 		this.failures.clear();
 		this.shareLists.reset();
 		return this;
+	}
+
+	int maxConcurrent() {
+		return this.maxConcurrent;
 	}
 
 	synchronized Duration currentLatency() {
@@ -163,7 +180,7 @@ public final class SimFaults {
 
 	/** The fault answer for a plex.tv request, or null to answer normally. */
 	synchronized Answer plexTv(Call call) {
-		Integer failed = takeFailure(call);
+		Integer failed = this.failures.take(call);
 		if (failed != null) {
 			return PlexErrors.plexTvStatus(call, failed);
 		}
@@ -179,7 +196,7 @@ public final class SimFaults {
 
 	/** The fault answer for a PMS request, or null to answer normally. */
 	synchronized Answer pms(Call call) {
-		Integer failed = takeFailure(call);
+		Integer failed = this.failures.take(call);
 		if (failed != null) {
 			return PlexErrors.pmsStatus(failed);
 		}
@@ -188,21 +205,6 @@ public final class SimFaults {
 
 	private boolean randomError() {
 		return this.errorRate > 0 && ThreadLocalRandom.current().nextDouble() < this.errorRate;
-	}
-
-	private Integer takeFailure(Call call) {
-		Iterator<Failure> pending = this.failures.iterator();
-		while (pending.hasNext()) {
-			Failure failure = pending.next();
-			if (failure.method().equalsIgnoreCase(call.method()) && failure.path().matcher(call.path()).matches()) {
-				pending.remove();
-				return failure.status();
-			}
-		}
-		return null;
-	}
-
-	private record Failure(String method, Pattern path, int status) {
 	}
 
 }

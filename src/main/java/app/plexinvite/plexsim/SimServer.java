@@ -55,7 +55,7 @@ public final class SimServer {
 	}
 
 	void start(Function<Call, Answer> app, Consumer<RecordedRequest> recorder, Supplier<Duration> latency) {
-		this.endpoint = new HttpEndpoint(0, app, recorder, latency);
+		this.endpoint = new HttpEndpoint(0, app, recorder, latency, HttpEndpoint.Gate.OPEN);
 		this.port = this.endpoint.port();
 	}
 

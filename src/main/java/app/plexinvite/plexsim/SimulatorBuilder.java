@@ -15,6 +15,8 @@ public final class SimulatorBuilder {
 
 	boolean strictClientHeaders;
 
+	boolean requestLog = true;
+
 	SimulatorBuilder() {
 	}
 
@@ -49,6 +51,15 @@ public final class SimulatorBuilder {
 	 */
 	public SimulatorBuilder strictClientHeaders() {
 		this.strictClientHeaders = true;
+		return this;
+	}
+
+	/**
+	 * {@link PlexSimulator#requests()} stays empty: a simulator that runs for hours (the
+	 * plex-simulator command) does not keep every request.
+	 */
+	public SimulatorBuilder withoutRequestLog() {
+		this.requestLog = false;
 		return this;
 	}
 

@@ -47,6 +47,7 @@ final class V1ShareRoutes {
 
 	/** plex-protocol.md §5a: PPA inviteFriend / updateFriend bodies. */
 	private Answer create(Call call) {
+		this.world.shareTally.posted();
 		Optional<SimServer> server = server(call);
 		if (server.isEmpty()) {
 			return PlexErrors.v1NotFound();
@@ -64,6 +65,7 @@ final class V1ShareRoutes {
 		Sharing.Outcome outcome = this.sharing.share(server.get(), text(shared.get("invited_email")),
 				(invitedId != null) ? Long.valueOf(invitedId.toString()) : null, sectionIds,
 				object(body.get("sharing_settings")));
+		this.world.shareTally.decided(server.get(), outcome);
 		if (outcome.problem() != null) {
 			return problem(outcome);
 		}

@@ -35,6 +35,7 @@ final class V2ShareRoutes {
 	}
 
 	private Answer create(Call call) {
+		this.world.shareTally.posted();
 		Map<String, Object> body = call.jsonBody();
 		if (body == null) {
 			return PlexErrors.malformed(call);
@@ -53,6 +54,7 @@ final class V2ShareRoutes {
 		}
 		Sharing.Outcome outcome = this.sharing.share(server.get(), V1ShareRoutes.text(body.get("invitedEmail")),
 				invitedId, sectionIds, V1ShareRoutes.object(body.get("settings")));
+		this.world.shareTally.decided(server.get(), outcome);
 		if (outcome.problem() == null) {
 			return Answer.negotiated(call, 201, "sharedServer", this.views.v2(outcome.share()));
 		}

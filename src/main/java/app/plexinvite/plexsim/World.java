@@ -32,6 +32,9 @@ final class World {
 
 	final SimFaults faults = new SimFaults();
 
+	/** What the share-creating POSTs got, for {@link SimStats}. */
+	final ShareTally shareTally = new ShareTally();
+
 	final List<SimServer> servers = new CopyOnWriteArrayList<>();
 
 	/**
