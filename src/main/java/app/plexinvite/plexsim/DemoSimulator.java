@@ -7,11 +7,10 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
@@ -41,7 +40,10 @@ public final class DemoSimulator implements ApplicationContextInitializer<Config
 			.errorRate(Double.parseDouble(setting(environment, "plexsim.error-rate", "PLEX_SIM_ERROR_RATE", "0")));
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties(simulator)));
 		context.getBeanFactory().registerSingleton("plexSimulator", simulator);
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> simulator.close());
+		// Closed with the context, and also when the start fails: its HTTP threads are
+		// not daemons and would keep a failed process running.
+		((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("plexSimulator",
+				simulator::close);
 		logger.info(banner(simulator));
 	}
 

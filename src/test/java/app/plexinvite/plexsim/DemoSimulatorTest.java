@@ -1,11 +1,18 @@
 package app.plexinvite.plexsim;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanCreationException;
 
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.PropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DemoSimulatorTest {
 
@@ -29,6 +36,23 @@ class DemoSimulatorTest {
 			assertThat(simulator.server("Demo Server").libraries()).extracting(SimLibrary::title)
 				.containsExactly("Movies", "TV Shows", "4K Movies", "Music", "Kids");
 		}
+	}
+
+	@Test
+	void stopsTheSimulatorWhenTheApplicationFailsToStart() {
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.getEnvironment().setActiveProfiles("demo");
+		new DemoSimulator().initialize(context);
+		PlexSimulator simulator = (PlexSimulator) context.getBeanFactory().getSingleton("plexSimulator");
+		context.registerBean("broken", Object.class, () -> {
+			throw new IllegalStateException("a setting is wrong");
+		});
+
+		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(context::refresh);
+
+		URI address = URI.create(simulator.baseUrl());
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> new Socket(address.getHost(), address.getPort()).close());
 	}
 
 	@Test
