@@ -45,9 +45,10 @@ class Stack:
                 "--port=0", f"--latency={self.latency_ms}ms", f"--max-concurrent={self.max_concurrent}"]
         self.sim = procs.Proc("plexsim", args, {}, os.path.join(self.dir, "plexsim.log"), pipe_stdout=True)
         line = self.sim.read_line_with("PLEXSIM READY", timeout=120)
-        fields = dict(part.split("=", 1) for part in line.split()[2:])
+        # PLEXSIM READY url=<url> token=<token> server=<the rest of the line: names have spaces>
+        head, self.server_name = line.split(" server=", 1)
+        fields = dict(part.split("=", 1) for part in head.split()[2:])
         self.sim_url, self.sim_token = fields["url"], fields["token"]
-        self.server_name = line.split("server=", 1)[1]
 
     def sim_stats(self):
         import json
