@@ -51,7 +51,6 @@ SMALL_FLAGS = [
     "-XX:TieredStopAtLevel=1",
     "-XX:ReservedCodeCacheSize=48m",
     "-Xss512k",
-    "-XX:+UseCompactObjectHeaders",
     "-XX:+ExitOnOutOfMemoryError",
 ]
 
