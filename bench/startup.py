@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -275,6 +276,8 @@ def start_simulator(java, jar, log_dir):
         found = re.match(r"PLEXSIM READY url=(\S+) token=(\S+) server=(.+)$", line.strip())
         if found:
             plex = {"url": found.group(1), "token": found.group(2), "server": found.group(3)}
+            # The rest of its output goes on to the log, so that a full pipe never blocks the simulator.
+            threading.Thread(target=lambda: log.writelines(process.stdout), daemon=True).start()
             return process, plex
         if time.monotonic() > deadline:
             break
