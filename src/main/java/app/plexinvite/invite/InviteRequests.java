@@ -3,7 +3,6 @@ package app.plexinvite.invite;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,6 @@ class InviteRequests {
 
 	/** Statuses that do not block a new request for the same account. */
 	static final List<String> CLOSED = List.of("FAILED", "DENIED", "CANCELLED");
-
-	private static final List<String> ALL = Arrays.stream(RequestStatus.values()).map(Enum::name).toList();
 
 	private static final String COLUMNS = "id, status_token, identifier, identifier_key, status, attempts, "
 			+ "next_attempt_at, ambiguous, failure_reason, failure_detail, plex_share_id, deny_reason, created_at, "
@@ -177,15 +174,16 @@ class InviteRequests {
 
 	/**
 	 * Newest first below the cursor; one more row than asked tells whether a next page
-	 * exists. Absent filters become "every status", "%" and the largest id.
+	 * exists. Absent filters become "any status", "%" and the largest id. Without a
+	 * status the rows are walked by id alone: a list of every status made SQLite visit
+	 * each status's rows and sort them, eight times slower at a million requests.
 	 */
 	List<InviteRequest> findPage(RequestQuery query) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM invite_request
-				WHERE id < :before AND status IN (:statuses) AND identifier_key LIKE :pattern ESCAPE '\\'
-				ORDER BY id DESC LIMIT :limit""")
+		String where = "WHERE id < :before AND identifier_key LIKE :pattern ESCAPE '\\'"
+				+ ((query.status() != null) ? " AND status = :status" : "");
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM invite_request " + where + " ORDER BY id DESC LIMIT :limit")
 			.param("before", (query.before() != null) ? query.before() : Long.MAX_VALUE)
-			.param("statuses", (query.status() != null) ? List.of(query.status().name()) : ALL)
+			.param("status", (query.status() != null) ? query.status().name() : null)
 			.param("pattern", SearchPattern.containing(query.search()))
 			.param("limit", query.limit() + 1)
 			.query(InviteRequests::map)

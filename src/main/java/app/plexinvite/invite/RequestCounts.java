@@ -12,9 +12,16 @@ import org.springframework.stereotype.Repository;
 
 import static app.plexinvite.jdbc.Columns.instant;
 
-/** The dashboard's statistics read from {@code invite_request}: counts, never rows. */
+/**
+ * The dashboard's and statistics page's counts of requests: per status and UTC day from
+ * the tallies the database keeps with every change of a request (V18:
+ * {@code invite_request_day}, {@code invite_grant_day}), so a view reads a row per day
+ * and status however many requests there are; the queue from {@code invite_request}.
+ */
 @Repository
 class RequestCounts {
+
+	private static final List<String> STATUSES = Arrays.stream(RequestStatus.values()).map(Enum::name).toList();
 
 	private final JdbcClient jdbc;
 
@@ -22,71 +29,54 @@ class RequestCounts {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts per status. */
+	/** Counts per status (statuses no request has are left out). */
 	Map<String, Long> countByStatus() {
-		return this.jdbc.sql("SELECT status, count(*) AS n FROM invite_request GROUP BY status").query((rs) -> {
-			Map<String, Long> counts = new HashMap<>();
-			while (rs.next()) {
-				counts.put(rs.getString("status"), rs.getLong("n"));
-			}
-			return counts;
-		});
+		return byStatus(this.jdbc.sql("""
+				SELECT status, sum(requests) AS n FROM invite_request_day
+				GROUP BY status HAVING sum(requests) > 0"""));
 	}
 
-	/** Requests and granted ones per UTC day (epoch day) since {@code from}. */
-	List<DayTotals> countPerDay(Instant from) {
+	/** Requests and granted ones per UTC day (epoch day) from {@code fromDay} on. */
+	List<DayTotals> countPerDay(long fromDay) {
 		return this.jdbc.sql("""
-				SELECT created_at / 86400000 AS epoch_day, count(*) AS requests,
-				       sum(CASE WHEN status IN ('SENT', 'ALREADY_SHARED') THEN 1 ELSE 0 END) AS sent
-				FROM invite_request
-				WHERE created_at >= :from
-				GROUP BY created_at / 86400000""")
-			.param("from", from.toEpochMilli())
+				SELECT epoch_day, sum(requests) AS requests,
+				       sum(CASE WHEN status IN ('SENT', 'ALREADY_SHARED') THEN requests ELSE 0 END) AS sent
+				FROM invite_request_day
+				WHERE epoch_day >= :from
+				GROUP BY epoch_day HAVING sum(requests) > 0""")
+			.param("from", fromDay)
 			.query((rs, row) -> new DayTotals(rs.getLong("epoch_day"), rs.getLong("requests"), rs.getLong("sent")))
 			.list();
 	}
 
-	/** Requests stored per UTC day (epoch day) in [from, to). */
-	Map<Long, Long> storedPerDay(Instant from, Instant to) {
+	/** Requests stored per UTC day (epoch day) in [fromDay, toDay). */
+	Map<Long, Long> storedPerDay(long fromDay, long toDay) {
 		return perDay(this.jdbc.sql("""
-				SELECT created_at / 86400000 AS epoch_day, count(*) AS n
-				FROM invite_request
-				WHERE created_at >= :from AND created_at < :to
-				GROUP BY created_at / 86400000"""), from, to);
+				SELECT epoch_day, sum(requests) AS n FROM invite_request_day
+				WHERE epoch_day >= :from AND epoch_day < :to
+				GROUP BY epoch_day HAVING sum(requests) > 0"""), fromDay, toDay);
 	}
 
 	/**
 	 * Requests that got access (SENT or ALREADY_SHARED) per UTC day (epoch day) of that
-	 * outcome in [from, to): a final status is never changed again, so its updated_at is
-	 * when Plex agreed.
+	 * outcome in [fromDay, toDay): a final status is never changed again, so its
+	 * updated_at is when Plex agreed.
 	 */
-	Map<Long, Long> grantedPerDay(Instant from, Instant to) {
+	Map<Long, Long> grantedPerDay(long fromDay, long toDay) {
 		return perDay(this.jdbc.sql("""
-				SELECT updated_at / 86400000 AS epoch_day, count(*) AS n
-				FROM invite_request
-				WHERE status IN ('SENT', 'ALREADY_SHARED') AND updated_at >= :from AND updated_at < :to
-				GROUP BY updated_at / 86400000"""), from, to);
+				SELECT epoch_day, granted AS n FROM invite_grant_day
+				WHERE epoch_day >= :from AND epoch_day < :to AND granted > 0"""), fromDay, toDay);
 	}
 
-	/**
-	 * Requests stored in [from, to), counted by their status now: one index range per
-	 * status (invite_request_status_created), so a million rows never sort.
-	 */
-	Map<String, Long> countByStatus(Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT status, count(*) AS n FROM invite_request
-				WHERE status IN (:statuses) AND created_at >= :from AND created_at < :to
-				GROUP BY status""")
-			.param("statuses", Arrays.stream(RequestStatus.values()).map(Enum::name).toList())
-			.param("from", from.toEpochMilli())
-			.param("to", to.toEpochMilli())
-			.query((rs) -> {
-				Map<String, Long> counts = new HashMap<>();
-				while (rs.next()) {
-					counts.put(rs.getString("status"), rs.getLong("n"));
-				}
-				return counts;
-			});
+	/** Requests stored on the UTC days [fromDay, toDay), counted by their status now. */
+	Map<String, Long> countByStatus(long fromDay, long toDay) {
+		return byStatus(this.jdbc.sql("""
+				SELECT status, sum(requests) AS n FROM invite_request_day
+				WHERE epoch_day >= :from AND epoch_day < :to AND status IN (:statuses)
+				GROUP BY status HAVING sum(requests) > 0""")
+			.param("statuses", STATUSES)
+			.param("from", fromDay)
+			.param("to", toDay));
 	}
 
 	/** When each of these requests was stored, by id (at most 500 ids). */
@@ -102,13 +92,23 @@ class RequestCounts {
 			});
 	}
 
-	private static Map<Long, Long> perDay(JdbcClient.StatementSpec statement, Instant from, Instant to) {
-		return statement.param("from", from.toEpochMilli()).param("to", to.toEpochMilli()).query((rs) -> {
+	private static Map<Long, Long> perDay(JdbcClient.StatementSpec statement, long fromDay, long toDay) {
+		return statement.param("from", fromDay).param("to", toDay).query((rs) -> {
 			Map<Long, Long> days = new HashMap<>();
 			while (rs.next()) {
 				days.put(rs.getLong("epoch_day"), rs.getLong("n"));
 			}
 			return days;
+		});
+	}
+
+	private static Map<String, Long> byStatus(JdbcClient.StatementSpec statement) {
+		return statement.query((rs) -> {
+			Map<String, Long> counts = new HashMap<>();
+			while (rs.next()) {
+				counts.put(rs.getString("status"), rs.getLong("n"));
+			}
+			return counts;
 		});
 	}
 

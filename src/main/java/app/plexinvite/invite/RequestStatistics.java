@@ -49,8 +49,7 @@ class RequestStatistics {
 	private List<Statistics.DayCount> lastDays() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate first = today.minusDays(DAYS - 1);
-		Map<Long, RequestCounts.DayTotals> byDay = this.requests
-			.countPerDay(first.atStartOfDay(ZoneOffset.UTC).toInstant())
+		Map<Long, RequestCounts.DayTotals> byDay = this.requests.countPerDay(first.toEpochDay())
 			.stream()
 			.collect(Collectors.toMap(RequestCounts.DayTotals::epochDay, Function.identity()));
 		List<Statistics.DayCount> days = new ArrayList<>();
@@ -64,8 +63,8 @@ class RequestStatistics {
 
 	/** One entry per UTC day from {@code first} to {@code last}, both included. */
 	List<RequestDay> perDay(LocalDate first, LocalDate last) {
-		Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-		Instant to = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		long from = first.toEpochDay();
+		long to = last.plusDays(1).toEpochDay();
 		Map<Long, Long> stored = this.requests.storedPerDay(from, to);
 		Map<Long, Long> granted = this.requests.grantedPerDay(from, to);
 		List<RequestDay> days = new ArrayList<>();
@@ -80,8 +79,7 @@ class RequestStatistics {
 	 * Requests stored on these UTC days, by status now (every status, zeros included).
 	 */
 	Map<RequestStatus, Long> outcomes(LocalDate first, LocalDate last) {
-		Map<String, Long> counts = this.requests.countByStatus(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Map<String, Long> counts = this.requests.countByStatus(first.toEpochDay(), last.plusDays(1).toEpochDay());
 		Map<RequestStatus, Long> outcomes = new EnumMap<>(RequestStatus.class);
 		for (RequestStatus status : RequestStatus.values()) {
 			outcomes.put(status, counts.getOrDefault(status.name(), 0L));

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import app.plexinvite.links.InviteLinks;
 import app.plexinvite.links.LinkConversion;
-import app.plexinvite.users.AccessSpan;
 import app.plexinvite.users.People;
 
 /** Conversion per invite link, people with access over time, access ending soon. */
@@ -55,11 +54,11 @@ class PeopleCharts {
 
 	/** People holding a share (invited or accepted) at the end of each day. */
 	ChartTable people(StatsRange range) {
-		List<AccessSpan> spans = this.people.accessSpans();
+		HoldingCount holding = HoldingCount.of(this.people.accessSpans());
 		List<ChartTable.Row> rows = new ArrayList<>();
 		for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
 			Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
-			rows.add(ChartTable.Row.day(day, spans.stream().filter((span) -> span.covers(end)).count()));
+			rows.add(ChartTable.Row.day(day, holding.at(end)));
 		}
 		return new ChartTable(Chart.PEOPLE, "stats.col.day", List.of("stats.people.holding"), rows, null);
 	}
