@@ -30,7 +30,7 @@ class DashboardController {
 
 	private static final int RECENT_FAILURES = 5;
 
-	private final PlexStatusCheck plexStatus;
+	private final RecentPlexStatus plexStatus;
 
 	private final Invitations invitations;
 
@@ -46,8 +46,8 @@ class DashboardController {
 
 	private final Mail mail;
 
-	DashboardController(PlexStatusCheck plexStatus, Invitations invitations, AccessProfiles profiles, InviteLinks links,
-			People people, AuditLog audit, Webhooks webhooks, Mail mail) {
+	DashboardController(RecentPlexStatus plexStatus, Invitations invitations, AccessProfiles profiles,
+			InviteLinks links, People people, AuditLog audit, Webhooks webhooks, Mail mail) {
 		this.plexStatus = plexStatus;
 		this.invitations = invitations;
 		this.profiles = profiles;
@@ -60,7 +60,7 @@ class DashboardController {
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
-		model.addAttribute("plex", this.plexStatus.check());
+		model.addAttribute("plex", this.plexStatus.current());
 		model.addAttribute("stats", StatisticsView.of(this.invitations.statistics()));
 		model.addAttribute("recent", this.invitations.requests(new RequestQuery(null, null, null, RECENT)).items());
 		AccessProfile standard = this.profiles.defaultProfile();
@@ -79,7 +79,7 @@ class DashboardController {
 
 	@GetMapping("/admin/plex")
 	String testConnection(Model model) {
-		PlexStatus status = this.plexStatus.checkFromScratch();
+		PlexStatus status = this.plexStatus.fromScratch();
 		this.audit.ownerDid(AuditAction.PLEX_CONNECTION_TESTED, "Plex connection", (status.problem() == null)
 				? AuditOutcome.ok() : AuditOutcome.failed(status.problem().reason().description()));
 		model.addAttribute("plex", status);

@@ -52,6 +52,17 @@ class DemoDashboardTests {
 	}
 
 	@Test
+	void showsAPassedPlexCheckAgainWithoutAskingPlexTvAtEveryView() {
+		assertThat(get("/admin/plex")).hasStatusOk().bodyText().contains("plex.tv accepts the Plex token");
+		this.simulator.clearRequests();
+
+		assertThat(get("/admin")).hasStatusOk().bodyText().contains("Connected to Plex");
+		assertThat(get("/admin")).hasStatusOk().bodyText().contains("Connected to Plex");
+
+		assertThat(this.simulator.requests()).noneMatch((request) -> request.path().startsWith("/api/v2/user"));
+	}
+
+	@Test
 	void reportsPlexHealthyToTheOwner() {
 		assertThat(get("/actuator/health")).hasStatusOk()
 			.bodyJson()
@@ -61,6 +72,10 @@ class DemoDashboardTests {
 
 	@Test
 	void explainsARejectedTokenWithTheNextStep() {
+		// A passed check is shown again for a while; after a failed one the dashboard
+		// checks at once.
+		this.simulator.faults().failNext("GET", "/api/v2/user", 401);
+		assertThat(get("/admin/plex")).hasStatusOk();
 		this.simulator.faults().failNext("GET", "/api/v2/user", 401);
 		assertThat(get("/admin")).hasStatusOk()
 			.bodyText()
