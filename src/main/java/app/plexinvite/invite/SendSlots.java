@@ -98,12 +98,14 @@ final class SendSlots implements AutoCloseable {
 			while (!stopping.getAsBoolean() && !this.executor.isShutdown()) {
 				long seen = endsSoFar();
 				int held = take(stopping);
-				List<Long> next = (held == 0) ? List.of()
-						: due.apply(held + this.size + passed.size())
-							.stream()
-							.filter((id) -> !passed.contains(id) && !this.sending.contains(id))
-							.limit(held)
-							.toList();
+				// What was in flight before the query may have ended since: its row as
+				// read may be stale, so it waits for the next look.
+				Set<Long> inFlight = Set.copyOf(this.sending);
+				List<Long> next = (held == 0) ? List.of() : due.apply(held + this.size + passed.size())
+					.stream()
+					.filter((id) -> !passed.contains(id) && !inFlight.contains(id) && !this.sending.contains(id))
+					.limit(held)
+					.toList();
 				int started = 0;
 				for (long id : next) {
 					started += start(id, passed).isPresent() ? 1 : 0;
