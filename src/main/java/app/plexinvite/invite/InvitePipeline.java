@@ -120,9 +120,10 @@ class InvitePipeline implements DisposableBean {
 
 	/**
 	 * Sends the request if it is due and this worker wins the claim; whether it was
-	 * claimed (or parked until libraries are chosen).
+	 * claimed (or parked until libraries are chosen). The slot is freed once the outcome
+	 * is written, before the follow-ups (people list, audit, notices).
 	 */
-	boolean process(long id) {
+	boolean process(long id, Runnable freeSlot) {
 		InviteRequest due = this.requests.find(id).orElse(null);
 		Instant now = this.clock.instant();
 		if (due == null || !due.isDue(now)) {
@@ -141,7 +142,7 @@ class InvitePipeline implements DisposableBean {
 		try {
 			boolean claimed = this.requests.claim(sending, due.status(), now);
 			if (claimed) {
-				sendClaimed(sending, profile);
+				sendClaimed(sending, profile, freeSlot);
 			}
 			return claimed;
 		}
@@ -150,10 +151,12 @@ class InvitePipeline implements DisposableBean {
 		}
 	}
 
-	private void sendClaimed(InviteRequest sending, AccessProfile profile) {
+	private void sendClaimed(InviteRequest sending, AccessProfile profile, Runnable freeSlot) {
 		long id = sending.id();
 		InviteRequest outcome = this.attempt.send(sending, profile);
-		if (!this.requests.updateClaimed(outcome, sending.nextAttemptAt())) {
+		boolean recorded = this.requests.updateClaimed(outcome, sending.nextAttemptAt());
+		freeSlot.run();
+		if (!recorded) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
 			return;

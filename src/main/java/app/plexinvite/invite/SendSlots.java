@@ -15,7 +15,6 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
-import java.util.function.LongPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,7 @@ final class SendSlots implements AutoCloseable {
 
 	private final Semaphore free;
 
-	private final LongPredicate send;
+	private final Sender send;
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -55,11 +54,7 @@ final class SendSlots implements AutoCloseable {
 
 	private long ends;
 
-	/**
-	 * @param send processes one request; whether it changed the request (claimed and sent
-	 * it, or parked it): one it did not change is not taken again in the same round
-	 */
-	SendSlots(int size, LongPredicate send) {
+	SendSlots(int size, Sender send) {
 		this.size = Math.max(1, size);
 		this.free = new Semaphore(this.size);
 		this.send = send;
@@ -149,8 +144,14 @@ final class SendSlots implements AutoCloseable {
 
 	private void run(long id, Set<Long> passed) {
 		boolean changed = false;
+		AtomicBoolean slotFreed = new AtomicBoolean();
+		Runnable freeSlot = () -> {
+			if (slotFreed.compareAndSet(false, true)) {
+				this.free.release();
+			}
+		};
 		try {
-			changed = this.send.test(id);
+			changed = this.send.send(id, freeSlot);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sending request {} failed; it is tried again in a later round: {}", id, ex.toString());
@@ -160,7 +161,7 @@ final class SendSlots implements AutoCloseable {
 				passed.add(id);
 			}
 			this.sending.remove(id);
-			this.free.release();
+			freeSlot.run();
 			this.lock.lock();
 			try {
 				this.ends++;
@@ -193,6 +194,20 @@ final class SendSlots implements AutoCloseable {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/** What a slot runs for one request. */
+	@FunctionalInterface
+	interface Sender {
+
+		/**
+		 * Processes the request; may call {@code freeSlot} once it no longer needs
+		 * plex.tv (its outcome written), else the slot is free when it returns. Whether
+		 * it changed the request (claimed and sent it, or parked it): one it did not
+		 * change is not taken again in the same round.
+		 */
+		boolean send(long id, Runnable freeSlot);
+
 	}
 
 	@Override

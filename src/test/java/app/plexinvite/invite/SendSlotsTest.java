@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
@@ -46,7 +47,7 @@ class SendSlotsTest {
 		this.slots.close();
 	}
 
-	private boolean send(long id) {
+	private boolean send(long id, Runnable freeSlot) {
 		this.most.accumulateAndGet(this.running.incrementAndGet(), Math::max);
 		try {
 			this.gate.acquire();
@@ -113,9 +114,37 @@ class SendSlotsTest {
 	}
 
 	@Test
+	void aSendThatFreesItsSlotOnceItsOutcomeIsWrittenLetsTheNextStartWhileItFinishes() throws Exception {
+		CountDownLatch followUpsMayEnd = new CountDownLatch(1);
+		this.slots = new SendSlots(1, (id, freeSlot) -> {
+			this.due.remove(id);
+			freeSlot.run();
+			try {
+				if (id == 1) {
+					followUpsMayEnd.await();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.sent.add(id);
+			return true;
+		});
+		due(1, 2);
+
+		FutureTask<Void> round = round(() -> false);
+		Eventually.until("the second sent while the first finishes", DEADLINE, () -> this.sent.contains(2L));
+
+		assertThat(round).as("the round waits for every send it started").isNotDone();
+		followUpsMayEnd.countDown();
+		round.get(20, TimeUnit.SECONDS);
+		assertThat(this.sent).containsExactly(2L, 1L);
+	}
+
+	@Test
 	void takesARequestItCouldNotChangeOnlyOncePerRound() throws Exception {
 		AtomicInteger tries = new AtomicInteger();
-		this.slots = new SendSlots(2, (id) -> {
+		this.slots = new SendSlots(2, (id, freeSlot) -> {
 			tries.incrementAndGet();
 			if (id == 7) {
 				throw new IllegalStateException("the database said no");
