@@ -44,6 +44,8 @@ enum Setting {
 			"Base address of clients.plex.tv (sharing and invite acceptance)."),
 	PLEX_APP_URL("plex.app-url", "https://app.plex.tv", SettingKind.URL,
 			"Base address of Plex's sign-in page (app.plex.tv)."),
+	PLEX_CONCURRENCY("plex.max-concurrent-calls", "4", SettingKind.CONCURRENCY,
+			"How many plex.tv calls may run at once (1 to 50); the invite pipeline sends that many invites side by side."),
 	DATABASE_PATH("plexinvite.database-path", "invites.db", SettingKind.TEXT, "SQLite database file."),
 	DATABASE_URL("plexinvite.database-url", null, SettingKind.JDBC_URL,
 			"A JDBC URL (PostgreSQL or SQLite); wins over DATABASE_PATH."),

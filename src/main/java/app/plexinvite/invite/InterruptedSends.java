@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,13 +24,28 @@ final class InterruptedSends {
 
 	private final Clock clock;
 
+	/** When a long round last looked for expired leases. */
+	private volatile Instant lookedAt = Instant.MIN;
+
 	InterruptedSends(InviteRequests requests, Clock clock) {
 		this.requests = requests;
 		this.clock = clock;
 	}
 
+	/**
+	 * For a round that goes on while requests keep coming: recovers at most once a
+	 * second.
+	 */
+	void recoverNow() {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(this.lookedAt.plus(Duration.ofSeconds(1)))) {
+			recover(now);
+		}
+	}
+
 	/** Recovers the requests whose lease ran out before {@code cutoff}. */
 	void recover(Instant cutoff) {
+		this.lookedAt = this.clock.instant();
 		for (InviteRequest abandoned : this.requests.findAbandoned(cutoff)) {
 			if (this.requests.updateClaimed(abandoned.markAmbiguous(InvitePipeline.INTERRUPTED, this.clock.instant()),
 					abandoned.nextAttemptAt())) {

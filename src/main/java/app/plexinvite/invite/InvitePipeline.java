@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
@@ -24,25 +22,25 @@ import app.plexinvite.audit.AuditEvent;
 import app.plexinvite.audit.AuditOutcome;
 import app.plexinvite.jobs.ClusterJobs;
 import app.plexinvite.jobs.WorkInFlight;
+import app.plexinvite.plex.PlexClient;
 import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.profiles.ProfileSaved;
 
 /**
- * The durable invite pipeline. A request is claimed by one conditional UPDATE (so one
- * worker sends it, however many run), sent by {@link ShareAttempt}, and its outcome
- * written only if it is still SENDING. A request left SENDING by a crash or kill -9
- * becomes an ambiguous WAITING_RETRY, looked up on plex.tv before it is sent again, once
- * its lease ran out (at start-up too: another live instance may be sending it). On
- * shutdown a request still being sent after the drain becomes that ambiguous
- * WAITING_RETRY at once.
+ * The durable invite pipeline. Due requests are sent side by side in {@link SendSlots},
+ * as many at once as plex.tv calls may run, and taken only when a slot is free. A request
+ * is claimed by one conditional UPDATE (so one worker sends it, however many run), sent
+ * by {@link ShareAttempt}, and its outcome written only if it is still SENDING. A request
+ * left SENDING by a crash or kill -9 becomes an ambiguous WAITING_RETRY, looked up on
+ * plex.tv before it is sent again, once its lease ran out (at start-up too: another live
+ * instance may be sending it). On shutdown a request still being sent after the drain
+ * becomes that ambiguous WAITING_RETRY at once.
  */
 @Component
 class InvitePipeline implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(InvitePipeline.class);
-
-	static final int BATCH = 20;
 
 	static final Duration WAIT_FOR_LIBRARIES = Duration.ofMinutes(1);
 
@@ -69,7 +67,9 @@ class InvitePipeline implements DisposableBean {
 
 	private final InviteMeters meters;
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+	private final SendSlots slots;
+
+	private final ClusterJobs jobs;
 
 	private final WorkInFlight<InterruptedSends.Claim> inFlight;
 
@@ -77,7 +77,7 @@ class InvitePipeline implements DisposableBean {
 
 	InvitePipeline(InviteRequests requests, AccessProfiles profiles, ShareAttempt attempt, InviteProperties properties,
 			ApplicationEventPublisher events, Notices notices, InviteMeters meters, ObjectProvider<Clock> clock,
-			ClusterJobs jobs) {
+			ClusterJobs jobs, PlexClient plex) {
 		this.requests = requests;
 		this.meters = meters;
 		this.notices = notices;
@@ -88,6 +88,8 @@ class InvitePipeline implements DisposableBean {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.interrupted = new InterruptedSends(requests, this.clock);
 		this.inFlight = jobs.inFlight(PipelineSchedule.JOB, this.interrupted::release);
+		this.jobs = jobs;
+		this.slots = new SendSlots(plex.maxConcurrentCalls(), this::process);
 	}
 
 	/**
@@ -99,50 +101,62 @@ class InvitePipeline implements DisposableBean {
 		this.interrupted.recover(this.clock.instant());
 	}
 
-	/** One round: recover expired leases, then send every due request. */
+	/**
+	 * One round: recover expired leases, then send due requests side by side until none
+	 * is due and every send ended (requests arriving meanwhile are taken too).
+	 */
 	void poll() {
-		Instant now = this.clock.instant();
-		this.interrupted.recover(now);
-		this.requests.findDue(now, BATCH).forEach(this::process);
+		this.interrupted.recover(this.clock.instant());
+		this.slots.drain((limit) -> {
+			this.interrupted.recoverNow();
+			return this.requests.findDue(this.clock.instant(), limit);
+		}, this.jobs::stopping);
 	}
 
-	/** Processes one request on a virtual thread (the form waits briefly for it). */
-	Future<?> processSoon(long id) {
-		return this.executor.submit(() -> process(id));
+	/** Sends on a free slot at once; empty when all are busy (it stays QUEUED). */
+	Optional<Future<?>> sendSoon(long id) {
+		return this.slots.trySend(id);
 	}
 
-	/** Sends the request if it is due and this worker wins the claim. */
-	void process(long id) {
+	/**
+	 * Sends the request if it is due and this worker wins the claim; whether it was
+	 * claimed (or parked until libraries are chosen). The slot is freed once the outcome
+	 * is written, before the follow-ups (people list, audit, notices).
+	 */
+	boolean process(long id, Runnable freeSlot) {
 		InviteRequest due = this.requests.find(id).orElse(null);
 		Instant now = this.clock.instant();
-		if (due == null || !isDue(due, now)) {
-			return;
+		if (due == null || !due.isDue(now)) {
+			return false;
 		}
 		AccessProfile profile = profileOf(due);
 		if (!profile.configured()) {
-			this.requests.update(due.awaitConfiguration(WAITING_FOR_LIBRARIES, now.plus(WAIT_FOR_LIBRARIES), now),
-					due.status());
-			return;
+			return this.requests
+				.update(due.awaitConfiguration(WAITING_FOR_LIBRARIES, now.plus(WAIT_FOR_LIBRARIES), now), due.status());
 		}
 		InviteRequest sending = due.markSending(now, now.plus(this.lease));
 		InterruptedSends.Claim claim = new InterruptedSends.Claim(id, sending.nextAttemptAt());
 		if (!this.inFlight.begin(claim)) {
-			return;
+			return false;
 		}
 		try {
-			if (this.requests.claim(sending, due.status(), now)) {
-				sendClaimed(sending, profile);
+			boolean claimed = this.requests.claim(sending, due.status(), now);
+			if (claimed) {
+				sendClaimed(sending, profile, freeSlot);
 			}
+			return claimed;
 		}
 		finally {
 			this.inFlight.end(claim);
 		}
 	}
 
-	private void sendClaimed(InviteRequest sending, AccessProfile profile) {
+	private void sendClaimed(InviteRequest sending, AccessProfile profile, Runnable freeSlot) {
 		long id = sending.id();
 		InviteRequest outcome = this.attempt.send(sending, profile);
-		if (!this.requests.updateClaimed(outcome, sending.nextAttemptAt())) {
+		boolean recorded = this.requests.updateClaimed(outcome, sending.nextAttemptAt());
+		freeSlot.run();
+		if (!recorded) {
 			log.warn("Request {} changed while it was being sent; its outcome {} was not recorded", id,
 					outcome.status());
 			return;
@@ -198,14 +212,9 @@ class InvitePipeline implements DisposableBean {
 		}
 	}
 
-	private static boolean isDue(InviteRequest request, Instant now) {
-		return (request.status() == RequestStatus.QUEUED || request.status() == RequestStatus.WAITING_RETRY)
-				&& request.nextAttemptAt() != null && !request.nextAttemptAt().isAfter(now);
-	}
-
 	@Override
 	public void destroy() {
-		this.executor.shutdownNow();
+		this.slots.close();
 	}
 
 }

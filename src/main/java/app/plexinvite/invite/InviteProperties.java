@@ -16,14 +16,14 @@ import org.springframework.validation.annotation.Validated;
  * @param approvalRequired whether requests wait for the owner's approval
  * @param workerEnabled whether the scheduled worker sends invites (tests drive it by
  * hand)
- * @param submitWait how long the form waits for Plex's answer before showing the status
- * page
+ * @param submitWait how long the form may wait for a send it handed to a free slot before
+ * showing the status page (0, the default: not at all; the status page refreshes itself)
  * @param lease how long a request may stay SENDING before it counts as interrupted
  */
 @Validated
 @ConfigurationProperties("invite")
 record InviteProperties(String code, @DefaultValue("false") boolean approvalRequired,
-		@DefaultValue("true") boolean workerEnabled, @NotNull @DefaultValue("2s") Duration submitWait,
+		@DefaultValue("true") boolean workerEnabled, @NotNull @DefaultValue("0s") Duration submitWait,
 		@NotNull @DefaultValue("5m") Duration lease) {
 
 	InviteProperties {

@@ -55,6 +55,12 @@ record InviteRequest(Long id, String statusToken, String identifier, String iden
 				null, null, now, now, profileId, linkId, accessEndsAt, InviteeLanguage.usable(locale));
 	}
 
+	/** Whether the pipeline should send it now: queued or to retry, and its time came. */
+	boolean isDue(Instant now) {
+		return (this.status == QUEUED || this.status == WAITING_RETRY) && this.nextAttemptAt != null
+				&& !this.nextAttemptAt.isAfter(now);
+	}
+
 	InviteRequest markSending(Instant now, Instant leaseUntil) {
 		require("send", QUEUED, WAITING_RETRY);
 		return change(SENDING, this.attempts + 1, leaseUntil, this.ambiguous, this.failureReason, this.failureDetail,

@@ -1,6 +1,7 @@
 package app.plexinvite.invite;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 import app.plexinvite.jobs.ClusterJobs;
 
 /**
- * Runs the pipeline every second after the previous round ended (on virtual threads,
- * spring.threads.virtual.enabled), on every instance: each request is claimed by a
- * conditional update ({@link ClusterJobs#everywhere}). Off with
+ * Starts a pipeline round every second unless one is still running, on every instance:
+ * each request is claimed by a conditional update ({@link ClusterJobs#everywhere}). A
+ * round lasts as long as requests are due (minutes in a burst), so it runs on a virtual
+ * thread of its own: fixed-delay tasks share the one scheduler thread, and the sign-in
+ * poller, the batch feeder and the outboxes must keep their pace meanwhile. Off with
  * {@code invite.worker-enabled=false}.
  */
 @Component
@@ -24,6 +27,8 @@ class PipelineSchedule {
 
 	private final ClusterJobs jobs;
 
+	private final AtomicBoolean running = new AtomicBoolean();
+
 	PipelineSchedule(InvitePipeline pipeline, ClusterJobs jobs) {
 		this.pipeline = pipeline;
 		this.jobs = jobs;
@@ -31,7 +36,18 @@ class PipelineSchedule {
 
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	void poll() {
-		this.jobs.everywhere(JOB, this.pipeline::poll);
+		if (this.running.compareAndSet(false, true)) {
+			Thread.ofVirtual().name(JOB).start(this::round);
+		}
+	}
+
+	private void round() {
+		try {
+			this.jobs.everywhere(JOB, this.pipeline::poll);
+		}
+		finally {
+			this.running.set(false);
+		}
 	}
 
 }

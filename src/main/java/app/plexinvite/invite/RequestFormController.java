@@ -2,6 +2,7 @@ package app.plexinvite.invite;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,9 @@ import app.plexinvite.plex.PlexClient;
 
 /**
  * The public request form: GET shows it, POST stores the request (with the language the
- * page was shown in, resolved from Accept-Language), gives Plex a moment to answer, and
- * redirects to the request's status page.
+ * page was shown in, resolved from Accept-Language), hands its send to the pipeline
+ * without waiting for plex.tv, and redirects to the request's status page, which
+ * refreshes itself until the outcome is there.
  */
 @Controller
 class RequestFormController {
@@ -74,7 +76,7 @@ class RequestFormController {
 		if (!result.hasErrors()) {
 			RequestSubmissions.Submission submission = this.submissions.submit(form, locale);
 			if (submission.stored() != null) {
-				waitBriefly(submission.stored().id());
+				handOff(submission.stored().id());
 				return "redirect:/requests/" + submission.stored().statusToken();
 			}
 			result.rejectValue(submission.field(), submission.messageKey());
@@ -89,11 +91,17 @@ class RequestFormController {
 		return "invite/form";
 	}
 
-	/** Never longer than invite.submit-wait: the page must not hang on plex.tv. */
-	private void waitBriefly(long id) {
-		Future<?> sending = this.pipeline.processSoon(id);
+	/**
+	 * Takes a free send slot or leaves the request QUEUED for the pipeline; never blocks
+	 * unless invite.submit-wait (default 0) asks to wait that long for the outcome.
+	 */
+	private void handOff(long id) {
+		Optional<Future<?>> sending = this.pipeline.sendSoon(id);
+		if (sending.isEmpty() || !this.submitWait.isPositive()) {
+			return;
+		}
 		try {
-			sending.get(this.submitWait.toMillis(), TimeUnit.MILLISECONDS);
+			sending.get().get(this.submitWait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			log.debug("Plex did not answer request {} within {}; the worker carries on", id, this.submitWait);

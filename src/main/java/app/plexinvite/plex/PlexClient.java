@@ -36,6 +36,8 @@ public class PlexClient {
 
 	private final KnownServer server;
 
+	private final int maxConcurrentCalls;
+
 	PlexClient(PlexProperties properties, RestClient.Builder builder, ClientIdentity identity, Sleeper sleeper,
 			Clock clock) {
 		this(properties, new OwnerCredentials(properties), builder, identity, sleeper, clock,
@@ -45,6 +47,7 @@ public class PlexClient {
 	PlexClient(PlexProperties properties, OwnerCredentials credentials, RestClient.Builder builder,
 			ClientIdentity identity, Sleeper sleeper, Clock clock, MeterRegistry registry) {
 		this.credentials = credentials;
+		this.maxConcurrentCalls = properties.maxConcurrentCalls();
 		PlexHttp http = new PlexHttp(properties, builder, identity, sleeper, clock, registry);
 		Duration probe = min(properties.connectTimeout(), LONGEST_PROBE);
 		MediaServerCalls mediaServer = new MediaServerCalls(http, PlexHttp.build(builder, identity, probe, probe));
@@ -202,6 +205,11 @@ public class PlexClient {
 	/** Accepts an invite on the invitee's behalf, with their token. */
 	public void acceptInvite(PlexToken invitee, long sharedServerId) {
 		this.lists.accept(invitee, sharedServerId);
+	}
+
+	/** How many plex.tv calls may run at once ({@code plex.max-concurrent-calls}). */
+	public int maxConcurrentCalls() {
+		return this.maxConcurrentCalls;
 	}
 
 	private static void requireText(String value, String name) {

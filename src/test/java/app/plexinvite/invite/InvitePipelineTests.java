@@ -41,6 +41,7 @@ import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.support.SimulatorProperties;
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.DefaultProfile;
+import app.plexinvite.support.Eventually;
 import app.plexinvite.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -367,13 +368,16 @@ class InvitePipelineTests {
 	}
 
 	@Test
-	void showsTheSubmitterTheOutcomeAtOnceWhenPlexAnswersQuickly() {
+	void theFormHandsTheSendToAFreeSlotAndTheStatusPageShowsTheOutcomeSoonAfter() {
 		String name = newAccount();
 
 		var result = this.mvc.post().uri("/").param("identifier", name).with(csrf()).exchange();
 
 		assertThat(result).hasStatus3xxRedirection();
+		Eventually.until("sent without a round of the worker", Duration.ofSeconds(20),
+				() -> this.requests.findLive(name).orElseThrow().status() == RequestStatus.SENT);
 		assertThat(this.mvc.get().uri(result.getResponse().getRedirectedUrl())).hasStatusOk()
+			.doesNotContainHeader("Refresh")
 			.bodyText()
 			.contains("You&#39;re invited!");
 	}

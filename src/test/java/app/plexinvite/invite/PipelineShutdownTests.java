@@ -76,7 +76,7 @@ class PipelineShutdownTests {
 			.insert(InviteRequest.submitted(PlexIdentifier.parse(name), "token-" + name + "-".repeat(30), false,
 					Instant.now()));
 		sim.faults().held().hold("POST", SHARE);
-		app.getBean(InvitePipeline.class).processSoon(request.id());
+		assertThat(app.getBean(InvitePipeline.class).sendSoon(request.id())).isPresent();
 		Eventually.until("the share's answer held", Duration.ofSeconds(20), () -> sim.faults().held().waiting() == 1);
 		return request.id();
 	}

@@ -29,6 +29,7 @@ import app.plexinvite.profiles.AccessProfile;
 import app.plexinvite.profiles.AccessProfiles;
 import app.plexinvite.support.AppTest;
 import app.plexinvite.support.DefaultProfile;
+import app.plexinvite.support.Eventually;
 import app.plexinvite.support.MutableClock;
 import app.plexinvite.support.SimulatorProperties;
 
@@ -42,8 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * client and the rate limits move as the invite does, with no secret or name in them.
  */
 @AppTest
-@TestPropertySource(
-		properties = { "plexinvite.metrics-token=" + PrometheusMetricsTests.TOKEN, "invite.submit-wait=30s" })
+@TestPropertySource(properties = "plexinvite.metrics-token=" + PrometheusMetricsTests.TOKEN)
 @AutoConfigureMockMvc
 @Import(PrometheusMetricsTests.Clocks.class)
 class PrometheusMetricsTests {
@@ -72,6 +72,9 @@ class PrometheusMetricsTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	InviteRequests requests;
 
 	@DynamicPropertySource
 	static void pointAtTheSimulator(DynamicPropertyRegistry registry) {
@@ -109,6 +112,10 @@ class PrometheusMetricsTests {
 		sim.addAccount("metricsfriend", "metricsfriend@example.com");
 		sim.faults().outage(true);
 		assertThat(submitThroughTheForm("metricsfriend")).hasStatus3xxRedirection();
+		Eventually.until("the send met the outage", Duration.ofSeconds(20),
+				() -> this.requests.findLive("metricsfriend")
+					.filter((request) -> request.status() == RequestStatus.WAITING_RETRY)
+					.isPresent());
 		sim.faults().outage(false);
 		this.clock.advance(Duration.ofMinutes(2));
 		String waiting = metrics();

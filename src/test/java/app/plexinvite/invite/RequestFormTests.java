@@ -26,8 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @AppTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "invite.code=from-env", "invite.worker-enabled=false", "people.jobs-enabled=false",
-		"invite.submit-wait=0s" })
+@TestPropertySource(properties = { "invite.code=from-env", "invite.worker-enabled=false", "people.jobs-enabled=false" })
 @RecordApplicationEvents
 class RequestFormTests {
 
@@ -90,6 +89,23 @@ class RequestFormTests {
 			.contains("Your invite is on its way")
 			.contains("https://app.plex.tv")
 			.contains("https://www.plex.tv/media-server-downloads/#plex-app");
+	}
+
+	@Test
+	void theStatusPageReloadsSoonWhileAFreshRequestIsInThePipelineThenLessThenNotAtAll() {
+		String fresh = post("reload.soon@example.com", "from-env").getResponse().getRedirectedUrl();
+		InviteRequest old = this.requests.insert(InviteRequest.submitted(PlexIdentifier.parse("reload.later"),
+				"reload-later-" + "0".repeat(30), false, Instant.now().minus(RequestStatusController.FRESH)));
+		this.invitations.requireApproval(true);
+		String waiting = post("reload.owner@example.com", "from-env").getResponse().getRedirectedUrl();
+
+		assertThat(this.mvc.get().uri(fresh)).hasStatusOk().hasHeader("Refresh", "2");
+		assertThat(this.mvc.get().uri("/requests/" + old.statusToken())).hasStatusOk().hasHeader("Refresh", "15");
+		assertThat(this.mvc.get().uri(waiting)).as("waits for the owner, not for plex.tv")
+			.hasStatusOk()
+			.hasHeader("Refresh", "15");
+		this.invitations.cancel(old.id());
+		assertThat(this.mvc.get().uri("/requests/" + old.statusToken())).hasStatusOk().doesNotContainHeader("Refresh");
 	}
 
 	@Test

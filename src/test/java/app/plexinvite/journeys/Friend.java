@@ -36,8 +36,9 @@ final class Friend {
 	}
 
 	/**
-	 * Reloads the status page (it refreshes itself every 15 s) until it shows the
-	 * outcome.
+	 * Reloads the status page until it shows the outcome: the form only hands the send
+	 * off, so the page first says the invite is on its way (it reloads itself every 2 s
+	 * then; reloading sooner keeps the journey short).
 	 */
 	void waitsFor(RequestStatus outcome) throws IOException {
 		String heading = this.texts.get(outcome.messageKey() + ".heading");
