@@ -37,6 +37,8 @@ def arguments():
     p.add_argument("--duration", type=int, default=30, help="seconds per measured load run (30)")
     p.add_argument("--warmup", type=int, default=10, help="seconds of unreported load before each page (10)")
     p.add_argument("--clients", type=int, nargs="+", default=[50, 200], help="concurrent clients (50 200)")
+    p.add_argument("--think", type=int, default=1000,
+                   help="ms a visitor reads between requests in the second run of each client count (1000)")
     p.add_argument("--burst-requests", type=int, default=2000)
     p.add_argument("--burst-window", type=int, default=60, help="seconds over which they arrive (60)")
     p.add_argument("--burst-latency", type=int, default=300, help="plex.tv latency in ms (300)")
@@ -45,7 +47,8 @@ def arguments():
     p.add_argument("--burst-workers", type=int, default=64)
     p.add_argument("--seed-requests", type=int, default=1_000_000)
     p.add_argument("--seed-people", type=int, default=10_000)
-    p.add_argument("--owner-clients", type=int, default=10, help="concurrent owners' browsers (10)")
+    p.add_argument("--owner-clients", type=int, default=2,
+                   help="owners' browsers asking at once, each signed in on its own (2)")
     p.add_argument("--owner-pages", nargs="+",
                    default=["/admin", "/admin/users", "/admin/requests", "/admin/stats", "/admin/audit"])
     p.add_argument("--startup-runs", type=int, default=3)

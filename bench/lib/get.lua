@@ -1,8 +1,23 @@
--- GET one page, with a cookie when BENCH_COOKIE is set (the owner's session).
-local cookie = os.getenv("BENCH_COOKIE")
+-- GET one page (BENCH_PATH, default /). BENCH_COOKIES: cookies separated by |, one per wrk thread (each
+-- owner's browser its own session); none for a visitor.
 local path = os.getenv("BENCH_PATH") or "/"
+local cookies = {}
+for cookie in string.gmatch(os.getenv("BENCH_COOKIES") or "", "[^|]+") do
+  table.insert(cookies, cookie)
+end
 local headers = {}
-if cookie and cookie ~= "" then headers["Cookie"] = cookie end
+local threads = 0
+
+function setup(thread)
+  thread:set("thread_id", threads)
+  threads = threads + 1
+end
+
+function init(args)
+  if #cookies > 0 then
+    headers["Cookie"] = cookies[(thread_id % #cookies) + 1]
+  end
+end
 
 function request()
   return wrk.format("GET", path, headers)

@@ -9,13 +9,13 @@ def markdown(r):
             f"App JVM flags: `{m['java_opts']}`", ""]
     if "public" in r:
         out += ["## 1. Public form: GET and POST", "",
-                "| request | clients | req/s | p50 ms | p95 ms | p99 ms | errors | app CPU % | app RSS MB | "
-                "sim CPU % |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                "| request | clients | think ms | req/s | p50 ms | p95 ms | p99 ms | errors | app CPU % | app RSS MB | "
+                "sim CPU % |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for run in r["public"]["runs"]:
             app, sim = run["processes"]["app"], run["processes"].get("plexsim", {})
             lat = run["latency_ms"]
-            out.append(f"| {run['name']} | {run['connections']} | {run['throughput_rps']:.0f} | {lat['p50']} | "
-                       f"{lat['p95']} | {lat['p99']} | {run['errors']} | {app['cpu_percent']} | "
+            out.append(f"| {run['name']} | {run['connections']} | {run['think_ms']} | {run['throughput_rps']:.0f} | "
+                       f"{lat['p50']} | {lat['p95']} | {lat['p99']} | {run['errors']} | {app['cpu_percent']} | "
                        f"{app['rss_mb_max']:.0f} | {sim.get('cpu_percent', '')} |")
         out.append("")
     if "burst" in r:

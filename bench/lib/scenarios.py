@@ -30,15 +30,19 @@ def public_pages(cfg):
         # Warm-up (JIT, pools, templates), not reported.
         wrk.run(stack.base + "/", "get.lua", 50, cfg.warmup)
         wrk.run(stack.base + "/", "post.lua", 50, cfg.warmup, dict(post_env, BENCH_PREFIX="warm"))
+        # Each client count twice: asking again at once (the most the machine serves; latency is then
+        # mostly waiting in line) and as visitors who read for about --think ms between requests.
         for clients in cfg.clients:
-            for name, script, env in (("GET /", "get.lua", {}),
-                                      ("POST /", "post.lua", dict(post_env, BENCH_PREFIX=f"c{clients}"))):
-                with procs.Sampler({"app": stack.app, "plexsim": stack.sim}) as sampler:
-                    run = wrk.run(stack.base + "/", script, clients, cfg.duration, env)
-                run.update({"name": name, "processes": sampler.summary()})
-                results["runs"].append(run)
-                log(f"  {name} c={clients}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "
-                    f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
+            for think in (0, cfg.think):
+                for name, script, env in (("GET /", "get.lua", {}),
+                                          ("POST /", "post.lua", dict(post_env, BENCH_PREFIX=f"c{clients}t{think}"))):
+                    env = dict(env, BENCH_THINK_MS=str(think))
+                    with procs.Sampler({"app": stack.app, "plexsim": stack.sim}) as sampler:
+                        run = wrk.run(stack.base + "/", script, clients, cfg.duration, env)
+                    run.update({"name": name, "processes": sampler.summary()})
+                    results["runs"].append(run)
+                    log(f"  {name} c={clients} think={think}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "
+                        f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
     finally:
         stack.stop()
     return results
@@ -73,15 +77,18 @@ def big_database(cfg):
         results["database_mb"] = round(os.path.getsize(os.path.join(stack.dir, "invites.db")) / 2**20, 1)
         results["start_seconds"] = round(stack.start_app(), 2)
         owner = stack.owner()
-        env = {"BENCH_COOKIE": owner.cookie_header()}
+        # One session per wrk thread (and wrk gets one thread per client): owners do not share a browser.
+        browsers = [owner] + [stack.owner(configure=False) for _ in range(cfg.owner_clients - 1)]
+        env = {"BENCH_COOKIES": "|".join(browser.cookie_header() for browser in browsers)}
         for path in cfg.owner_pages:
             page_env = dict(env, BENCH_PATH=path)
             status, _, _ = owner.get(path)
             if status != 200:
                 raise RuntimeError(f"{path} answered {status}")
-            wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.warmup, page_env)
+            wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.warmup, page_env, threads=cfg.owner_clients)
             with procs.Sampler({"app": stack.app}) as sampler:
-                run = wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.duration, page_env)
+                run = wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.duration, page_env,
+                              threads=cfg.owner_clients)
             run.update({"name": "GET " + path, "processes": sampler.summary()})
             results["runs"].append(run)
             log(f"  GET {path}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "

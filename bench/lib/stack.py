@@ -97,10 +97,12 @@ class Stack:
             self.sim = None
 
     # -- the owner ---------------------------------------------------------------------------------
-    def owner(self):
-        """A signed-in owner's browser with the default profile sharing every library."""
+    def owner(self, configure=True):
+        """A signed-in owner's browser; the first one also makes every profile share all libraries."""
         browser = web.Browser(self.base)
         browser.sign_in(OWNER, PASSWORD)
+        if not configure:
+            return browser
         status, page, _ = browser.get("/admin/profiles")
         ids = re.findall(r'href="/admin/profiles/(\d+)"', page)
         if status != 200 or not ids:

@@ -9,8 +9,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def run(url, script, connections, duration, env=None, threads=2, timeout_s=10):
     """Returns wrk's numbers: requests, throughput, latency percentiles in ms, errors."""
-    with open(os.path.join(HERE, script)) as body, open(os.path.join(HERE, "report.lua")) as report:
-        lua = body.read() + "\n" + report.read()
+    parts = []
+    for name in (script, "pace.lua", "report.lua"):
+        with open(os.path.join(HERE, name)) as part:
+            parts.append(part.read())
+    lua = "\n".join(parts)
     path = os.path.join("/tmp", f"bench-{os.getpid()}-{script}")
     with open(path, "w") as out:
         out.write(lua)
@@ -29,6 +32,7 @@ def run(url, script, connections, duration, env=None, threads=2, timeout_s=10):
     errors = raw["errors"]
     return {
         "connections": connections,
+        "think_ms": int((env or {}).get("BENCH_THINK_MS", 0)),
         "duration_s": round(seconds, 1),
         "requests": raw["requests"],
         "throughput_rps": round(raw["requests"] / seconds, 1),
