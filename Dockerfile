@@ -28,7 +28,7 @@ COPY --from=build /app/plex-invite.jar plex-invite.jar
 # by the container's memory and kept close to what it holds, only the quick JIT compiler (C1: less CPU at start-up
 # and a smaller code cache, for a lower peak throughput), smaller thread stacks. The AOT cache below was made with
 # the same flags (it must be). bench/startup.py measures them.
-ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=60 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError" \
     DATABASE_PATH=/data/invites.db \
     PORT=5000
 

@@ -42,18 +42,12 @@ import urllib.error
 import urllib.request
 import zipfile
 
-# The recommended flags for a small machine (Raspberry Pi, 1 GB VPS); the Dockerfile's JAVA_OPTS and README
-# "Small machines" carry the same list, with what each does and what it was measured to save.
-SMALL_FLAGS = [
-    "-XX:+UseSerialGC",
-    "-XX:MaxRAMPercentage=60",
-    "-XX:MinHeapFreeRatio=10",
-    "-XX:MaxHeapFreeRatio=30",
-    "-XX:TieredStopAtLevel=1",
-    "-XX:ReservedCodeCacheSize=48m",
-    "-Xss512k",
-    "-XX:+ExitOnOutOfMemoryError",
-]
+# The recommended flags for a small machine (Raspberry Pi, 1 GB VPS): the Dockerfile's JAVA_OPTS, read from it so
+# that the two never differ; README "Small machines" says what each does and what it was measured to save.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from stack import dockerfile_java_opts  # noqa: E402
+
+SMALL_FLAGS = dockerfile_java_opts(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 VARIANTS = {
     "plain": {"title": "(a) plain jar", "extracted": False, "aot": False, "flags": []},
