@@ -17,7 +17,7 @@ def markdown(r):
             out.append(f"| {run['name']} | {run['connections']} | {run['think_ms']} | {run['throughput_rps']:.0f} | "
                        f"{lat['p50']} | {lat['p95']} | {lat['p99']} | {run['errors']} | {app['cpu_percent']} | "
                        f"{app['rss_mb_max']:.0f} | {sim.get('cpu_percent', '')} |")
-        out.append("")
+        out += ["", f"ERROR lines in the application's log: {r['public'].get('app_errors_logged', '?')}.", ""]
     if "burst" in r:
         b = r["burst"]
         p, posts, dash = b["plex"], b["posts"]["latency_ms"], b["dashboard"]["latency_ms"]
@@ -38,7 +38,8 @@ def markdown(r):
                 f"{posts.get('p99')} ({b['posts']['errors']}) |",
                 f"| dashboard during the burst p50 / p95 / p99 ms ({b['dashboard']['count']} views, errors) | "
                 f"{dash.get('p50')} / {dash.get('p95')} / {dash.get('p99')} ({b['dashboard']['errors']}) |",
-                f"| app CPU % / RSS max MB | {app['cpu_percent']} / {app['rss_mb_max']:.0f} |", ""]
+                f"| app CPU % / RSS max MB | {app['cpu_percent']} / {app['rss_mb_max']:.0f} |",
+                f"| ERROR lines in the application's log | {b.get('app_errors_logged', '?')} |", ""]
     if "owner" in r:
         o = r["owner"]
         out += ["## 3. Owner's pages with a big database", "",
@@ -51,7 +52,7 @@ def markdown(r):
             out.append(f"| {run['name']} | {run['connections']} | {run['throughput_rps']:.0f} | {lat['p50']} | "
                        f"{lat['p95']} | {lat['p99']} | {run['errors']} | {app['cpu_percent']} | "
                        f"{app['rss_mb_max']:.0f} |")
-        out.append("")
+        out += ["", f"ERROR lines in the application's log: {o.get('app_errors_logged', '?')}.", ""]
     if "startup" in r:
         out += ["## 4. Start-up and idle memory", "", r["startup"].get("markdown", "(see 4-start-up/results.md)"),
                 ""]

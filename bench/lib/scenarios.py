@@ -45,6 +45,7 @@ def public_pages(cfg):
                         f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
     finally:
         stack.stop()
+    results["app_errors_logged"] = stack.errors_logged
     return results
 
 
@@ -56,9 +57,11 @@ def burst_of_invites(cfg):
         stack.start_app()
         owner = stack.owner()
         cookie, token = stack.public_form()
-        return burst.run(stack, owner, cookie, token, cfg)
+        results = burst.run(stack, owner, cookie, token, cfg)
     finally:
         stack.stop()
+    results["app_errors_logged"] = stack.errors_logged
+    return results
 
 
 def big_database(cfg):
@@ -95,6 +98,7 @@ def big_database(cfg):
                 f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
     finally:
         stack.stop()
+    results["app_errors_logged"] = stack.errors_logged
     return results
 
 

@@ -38,6 +38,7 @@ class Stack:
         self.sim = None
         self.app = None
         self.sim_url = None
+        self.errors_logged = 0  # ERROR lines in the app's log, over every start
 
     # -- the simulator -----------------------------------------------------------------------------
     def start_sim(self):
@@ -89,6 +90,8 @@ class Stack:
         if self.app:
             self.app.stop()
             self.app = None
+            with open(os.path.join(self.dir, "app.log"), errors="replace") as log:
+                self.errors_logged += sum(1 for line in log if " ERROR " in line)
 
     def stop(self):
         self.stop_app()

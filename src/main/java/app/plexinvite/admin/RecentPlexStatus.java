@@ -14,6 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import app.plexinvite.plex.PlexClient;
+
 /**
  * The dashboard's Plex status without waiting on plex.tv at every view. A check that
  * passed is shown again; once it is older than {@link #FRESH} the next view starts one
@@ -35,6 +37,8 @@ class RecentPlexStatus implements DisposableBean {
 
 	private final Supplier<PlexStatus> checkFromScratch;
 
+	private final Supplier<Object> credentials;
+
 	private final Clock clock;
 
 	private final AtomicReference<Checked> lastPassed = new AtomicReference<>();
@@ -44,15 +48,16 @@ class RecentPlexStatus implements DisposableBean {
 	private final ExecutorService background;
 
 	@Autowired
-	RecentPlexStatus(PlexStatusCheck check, ObjectProvider<Clock> clock) {
-		this(check::check, check::checkFromScratch, clock.getIfAvailable(Clock::systemUTC),
+	RecentPlexStatus(PlexStatusCheck check, PlexClient plex, ObjectProvider<Clock> clock) {
+		this(check::check, check::checkFromScratch, plex::credentialStatus, clock.getIfAvailable(Clock::systemUTC),
 				Executors.newVirtualThreadPerTaskExecutor());
 	}
 
-	RecentPlexStatus(Supplier<PlexStatus> check, Supplier<PlexStatus> checkFromScratch, Clock clock,
-			ExecutorService background) {
+	RecentPlexStatus(Supplier<PlexStatus> check, Supplier<PlexStatus> checkFromScratch, Supplier<Object> credentials,
+			Clock clock, ExecutorService background) {
 		this.check = check;
 		this.checkFromScratch = checkFromScratch;
+		this.credentials = credentials;
 		this.clock = clock;
 		this.background = background;
 	}
@@ -60,7 +65,7 @@ class RecentPlexStatus implements DisposableBean {
 	/** For the dashboard: the last check that passed, or a check now. */
 	PlexStatus current() {
 		Checked last = this.lastPassed.get();
-		if (last == null) {
+		if (last == null || !last.credentials().equals(this.credentials.get())) {
 			return remember(this.check.get());
 		}
 		if (last.at().plus(FRESH).isBefore(this.clock.instant()) && this.refreshing.compareAndSet(false, true)) {
@@ -82,7 +87,8 @@ class RecentPlexStatus implements DisposableBean {
 	}
 
 	private PlexStatus remember(PlexStatus status) {
-		this.lastPassed.set((status.problem() == null) ? new Checked(status, this.clock.instant()) : null);
+		Object credentials = this.credentials.get();
+		this.lastPassed.set((status.problem() == null) ? new Checked(status, credentials, this.clock.instant()) : null);
 		return status;
 	}
 
@@ -91,7 +97,7 @@ class RecentPlexStatus implements DisposableBean {
 		this.background.shutdownNow();
 	}
 
-	private record Checked(PlexStatus status, Instant at) {
+	private record Checked(PlexStatus status, Object credentials, Instant at) {
 	}
 
 }

@@ -31,10 +31,12 @@ class RecentPlexStatusTest {
 
 	private final Deferred background = new Deferred();
 
+	private String credentials = "token A";
+
 	private final RecentPlexStatus status = new RecentPlexStatus(this.checks, () -> {
 		this.checks.fromScratch++;
 		return this.checks.get();
-	}, this.clock, this.background);
+	}, () -> this.credentials, this.clock, this.background);
 
 	@Test
 	void showsAPassedCheckAgainWithoutAskingPlex() {
@@ -65,6 +67,17 @@ class RecentPlexStatusTest {
 		this.checks.answer(PASSED);
 		assertThat(this.status.current()).as("a failed check is never shown again").isSameAs(PASSED);
 		assertThat(this.checks.made).isEqualTo(3);
+	}
+
+	@Test
+	void checksAgainAtOnceWhenTheCredentialsChanged() {
+		this.checks.answer(PASSED);
+		this.status.current();
+		this.credentials = "a token this SECRET_KEY cannot read";
+		this.checks.answer(FAILED);
+
+		assertThat(this.status.current()).isSameAs(FAILED);
+		assertThat(this.checks.made).isEqualTo(2);
 	}
 
 	@Test
