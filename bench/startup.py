@@ -47,6 +47,9 @@ import zipfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from stack import dockerfile_java_opts  # noqa: E402
 
+# bcrypt (cost 4) of a throwaway password.
+OWNER_HASH = "$2a$04$xxc9FtYkrNMJNqGAhMBfN.ThosFCadHukAaMLHYRrUMGSlMp6X4WO"
+
 SMALL_FLAGS = dockerfile_java_opts(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 VARIANTS = {
@@ -124,8 +127,9 @@ def cpu_seconds(pid):
 
 def base_env(data_dir, port, plex):
     env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG", "TZ") if k in os.environ}
+    # An owner exists (any password: nobody signs in), else every page leads to first-run set-up.
     env.update(DATABASE_PATH=os.path.join(data_dir, "invites.db"), SECRET_KEY=secrets.token_urlsafe(32),
-               PORT=str(port))
+               PORT=str(port), ADMIN_PASSWORD_HASH=OWNER_HASH)
     if plex:
         env.update(PLEX_TV_URL=plex["url"], PLEX_CLIENTS_URL=plex["url"], PLEX_APP_URL=plex["url"],
                    PLEX_TOKEN=plex["token"], PLEX_SERVER_NAME=plex["server"])
