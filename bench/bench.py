@@ -52,6 +52,9 @@ def arguments():
     p.add_argument("--owner-pages", nargs="+",
                    default=["/admin", "/admin/users", "/admin/requests", "/admin/stats", "/admin/audit"])
     p.add_argument("--startup-runs", type=int, default=3)
+    p.add_argument("--startup-max-ram", default=None,
+                   help="start-up: the memory Java believes it has (-XX:MaxRAM), e.g. 1g for a small machine; "
+                        "default: this machine's")
     cfg = p.parse_args()
     cfg.root = root
     unknown = [name for name in cfg.scenarios if name not in SCENARIOS]

@@ -112,7 +112,8 @@ def start_up(cfg):
         stack.start_sim()
         subprocess.run([sys.executable, os.path.join(cfg.root, "bench", "startup.py"), "--jar", cfg.jar, "--out",
                         out, "--java", cfg.java, "--runs", str(cfg.startup_runs), "--plex-url", stack.sim_url,
-                        "--plex-token", stack.sim_token, "--plex-server", stack.server_name], check=True)
+                        "--plex-token", stack.sim_token, "--plex-server", stack.server_name,
+                        *(["--max-ram", cfg.startup_max_ram] if cfg.startup_max_ram else [])], check=True)
     finally:
         stack.stop()
     with open(os.path.join(out, "results.json")) as results, open(os.path.join(out, "results.md")) as table:
