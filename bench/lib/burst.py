@@ -8,6 +8,8 @@ import threading
 import time
 import urllib.parse
 
+import procs
+
 
 def percentiles(values):
     if not values:
@@ -68,7 +70,6 @@ def run(stack, owner, cookie, token, cfg):
     sent_at, timeline = None, []
     bound = max(n * latency_s / concurrency, window) + latency_s
     deadline = t0 + 3 * bound + 60
-    import procs
     with procs.Sampler({"app": stack.app, "plexsim": stack.sim}) as sampler:
         with concurrent.futures.ThreadPoolExecutor(cfg.burst_workers) as pool:
             for i in range(n):

@@ -2,12 +2,9 @@
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-import threading
 import time
-import urllib.request
 
 import burst
 import procs
@@ -38,13 +35,8 @@ def public_pages(cfg):
             for think in (cfg.think, 0):
                 for clients in cfg.clients:
                     run_env = dict(env, BENCH_THINK_MS=str(think), BENCH_PREFIX=f"c{clients}t{think}")
-                    with procs.Sampler({"app": stack.app, "plexsim": stack.sim}) as sampler:
-                        run = wrk.run(stack.base + "/", script, clients, cfg.duration, run_env)
-                    run.update({"name": name, "processes": sampler.summary()})
-                    results["runs"].append(run)
-                    log(f"  {name} c={clients} think={think}: {run['throughput_rps']}/s "
-                        f"p50 {run['latency_ms']['p50']} p95 {run['latency_ms']['p95']} "
-                        f"p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
+                    measured(results, f"{name} c={clients} think={think}", name, {"app": stack.app, "plexsim": stack.sim},
+                             lambda: wrk.run(stack.base + "/", script, clients, cfg.duration, run_env))
     finally:
         stack.stop()
     results["app_errors_logged"] = stack.errors_logged
@@ -91,13 +83,9 @@ def big_database(cfg):
             if status != 200:
                 raise RuntimeError(f"{path} answered {status}")
             wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.warmup, page_env, threads=cfg.owner_clients)
-            with procs.Sampler({"app": stack.app}) as sampler:
-                run = wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.duration, page_env,
-                              threads=cfg.owner_clients)
-            run.update({"name": "GET " + path, "processes": sampler.summary()})
-            results["runs"].append(run)
-            log(f"  GET {path}: {run['throughput_rps']}/s p50 {run['latency_ms']['p50']} "
-                f"p95 {run['latency_ms']['p95']} p99 {run['latency_ms']['p99']} ms, errors {run['errors']}")
+            measured(results, "GET " + path, "GET " + path, {"app": stack.app},
+                     lambda: wrk.run(stack.base + path, "get.lua", cfg.owner_clients, cfg.duration, page_env,
+                                     threads=cfg.owner_clients))
     finally:
         stack.stop()
     results["app_errors_logged"] = stack.errors_logged
@@ -118,6 +106,17 @@ def start_up(cfg):
         stack.stop()
     with open(os.path.join(out, "results.json")) as results, open(os.path.join(out, "results.md")) as table:
         return {"runs": json.load(results), "markdown": table.read()}
+
+
+def measured(results, label, name, processes, load):
+    """Runs load() while sampling the processes; adds the run to results and prints a line."""
+    with procs.Sampler(processes) as sampler:
+        run = load()
+    run.update({"name": name, "processes": sampler.summary()})
+    results["runs"].append(run)
+    lat = run["latency_ms"]
+    log(f"  {label}: {run['throughput_rps']}/s p50 {lat['p50']} p95 {lat['p95']} p99 {lat['p99']} ms, "
+        f"errors {run['errors']}")
 
 
 def log(message):

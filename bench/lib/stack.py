@@ -1,11 +1,13 @@
 """The system under test: the Plex simulator in its own process and the packaged jar in another."""
 
+import json
 import os
 import re
 import secrets
 import socket
 import subprocess
 import urllib.parse
+import urllib.request
 
 import procs
 import web
@@ -52,8 +54,6 @@ class Stack:
         self.sim_url, self.sim_token = fields["url"], fields["token"]
 
     def sim_stats(self):
-        import json
-        import urllib.request
         with urllib.request.urlopen(self.sim_url + "/__plexsim/stats", timeout=10) as answer:
             return json.loads(answer.read())
 
