@@ -24,14 +24,12 @@ Python 3 standard library only.
 """
 
 import argparse
-import glob
 import json
 import os
 import re
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -45,7 +43,8 @@ import zipfile
 # The recommended flags for a small machine (Raspberry Pi, 1 GB VPS): the Dockerfile's JAVA_OPTS, read from it so
 # that the two never differ; README "Small machines" says what each does and what it was measured to save.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from stack import dockerfile_java_opts  # noqa: E402
+import procs  # noqa: E402
+from stack import dockerfile_java_opts, free_port  # noqa: E402
 
 # bcrypt (cost 4) of a throwaway password.
 OWNER_HASH = "$2a$04$xxc9FtYkrNMJNqGAhMBfN.ThosFCadHukAaMLHYRrUMGSlMp6X4WO"
@@ -89,40 +88,12 @@ def fetch_text(url):
         return response.read().decode("utf-8", "replace")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def find_java(given):
-    if given:
-        return given
-    found = sorted(glob.glob("/usr/lib/jvm/*25*/bin/java"))
-    if found:
-        return found[-1]
-    if os.environ.get("JAVA_HOME"):
-        return os.path.join(os.environ["JAVA_HOME"], "bin", "java")
-    return shutil.which("java") or sys.exit("no java found: pass --java")
-
-
 def proc_status(pid, field):
     """A field of /proc/<pid>/status in MB (VmRSS, VmHWM...), or None when the process is gone."""
     try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1]) / 1024
+        return procs.rss_mb(pid, field)
     except OSError:
         return None
-    return None
-
-
-def cpu_seconds(pid):
-    """User + system CPU time of the process so far (all its threads), from /proc/<pid>/stat."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def base_env(data_dir, port, plex):
@@ -227,7 +198,7 @@ def measure(java, launch, variant, cache, plex, args, log_path):
                     if status_of(base + path) == 200:
                         result[f"{name}_s"] = round(time.monotonic() - began, 3)
                         if name == "root":
-                            result["cpu_s"] = round(cpu_seconds(process.pid), 2)
+                            result["cpu_s"] = round(procs.cpu_seconds(process.pid), 2)
                         del pending[name]
                 if pending:
                     time.sleep(POLL_INTERVAL)
@@ -314,7 +285,7 @@ def main():
     parser.add_argument("--jar", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--java", help="java 21+ (default: /usr/lib/jvm/*25*/bin/java, then JAVA_HOME, then PATH)")
+    parser.add_argument("--java", help="java 21+ (default: JAVA_HOME, then /usr/lib/jvm, then PATH)")
     parser.add_argument("--idle", type=float, default=30, help="seconds idle before RSS is read (default 30)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for a start (default 300)")
     parser.add_argument("--variants", default="plain,aot,small", help="of " + ",".join(VARIANTS))
@@ -332,7 +303,7 @@ def main():
     args = parser.parse_args()
     # SIGTERM (or Ctrl-C) ends the run in progress through its finally: the JVM it started gets SIGTERM too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    java, jar = find_java(args.java), os.path.abspath(args.jar)
+    java, jar = args.java or procs.find_java(), os.path.abspath(args.jar)
     out = os.path.abspath(args.out)
     log_dir = os.path.join(out, "logs")
     os.makedirs(log_dir, exist_ok=True)
